@@ -29,7 +29,7 @@ public class CompactTests
     public void Compact_u128_encodes_to_the_known_bytes(string value, string hex)
     {
         UInt128 n = UInt128.Parse(value);
-        Assert.Equal(hex, Convert.ToHexStringLower(Scale.Encode<UInt128, CompactU128Codec>(n)));
+        Assert.Equal(hex, Convert.ToHexStringLower(ScaleCodec.Encode<UInt128, CompactU128Codec>(n)));
         Assert.Equal(hex.Length / 2, ScaleWriter.CompactSize(n));
     }
 
@@ -37,7 +37,7 @@ public class CompactTests
     [MemberData(nameof(KnownCompacts))]
     public void Compact_u128_decodes_the_known_bytes(string value, string hex)
     {
-        Assert.Equal(UInt128.Parse(value), Scale.Decode<UInt128, CompactU128Codec>(Hex.Decode(hex)));
+        Assert.Equal(UInt128.Parse(value), ScaleCodec.Decode<UInt128, CompactU128Codec>(Hex.Decode(hex)));
     }
 
     [Theory]
@@ -48,21 +48,21 @@ public class CompactTests
         byte[] bytes = Hex.Decode(hex);
         if (n <= ulong.MaxValue)
         {
-            Assert.Equal((ulong)n, Scale.Decode<ulong, CompactU64Codec>(bytes));
-            Assert.Equal(hex, Convert.ToHexStringLower(Scale.Encode<ulong, CompactU64Codec>((ulong)n)));
+            Assert.Equal((ulong)n, ScaleCodec.Decode<ulong, CompactU64Codec>(bytes));
+            Assert.Equal(hex, Convert.ToHexStringLower(ScaleCodec.Encode<ulong, CompactU64Codec>((ulong)n)));
         }
         else
         {
-            Assert.Throws<ScaleDecodeException>(() => Scale.Decode<ulong, CompactU64Codec>(bytes));
+            Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<ulong, CompactU64Codec>(bytes));
         }
         if (n <= uint.MaxValue)
         {
-            Assert.Equal((uint)n, Scale.Decode<uint, CompactU32Codec>(bytes));
-            Assert.Equal(hex, Convert.ToHexStringLower(Scale.Encode<uint, CompactU32Codec>((uint)n)));
+            Assert.Equal((uint)n, ScaleCodec.Decode<uint, CompactU32Codec>(bytes));
+            Assert.Equal(hex, Convert.ToHexStringLower(ScaleCodec.Encode<uint, CompactU32Codec>((uint)n)));
         }
         else
         {
-            Assert.Throws<ScaleDecodeException>(() => Scale.Decode<uint, CompactU32Codec>(bytes));
+            Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<uint, CompactU32Codec>(bytes));
         }
     }
 
@@ -77,9 +77,9 @@ public class CompactTests
     public void Compact_decoding_rejects_non_canonical_encodings(string hex)
     {
         byte[] bytes = Hex.Decode(hex);
-        var ex = Assert.Throws<ScaleDecodeException>(() => Scale.Decode<UInt128, CompactU128Codec>(bytes));
+        var ex = Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<UInt128, CompactU128Codec>(bytes));
         Assert.Contains("non-canonical", ex.Message);
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<ulong, CompactU64Codec>(bytes));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<ulong, CompactU64Codec>(bytes));
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class CompactTests
     [InlineData("33ffffffffffffffffffffffffffffff")]
     public void Compact_decoding_rejects_truncated_input(string hex)
     {
-        var ex = Assert.Throws<ScaleDecodeException>(() => Scale.Decode<UInt128, CompactU128Codec>(Hex.Decode(hex)));
+        var ex = Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<UInt128, CompactU128Codec>(Hex.Decode(hex)));
         Assert.Contains("end of input", ex.Message);
     }
 
@@ -99,16 +99,16 @@ public class CompactTests
     {
         // 0x37 = ((17 - 4) << 2) | 3 announces 17 payload bytes.
         byte[] bytes = Hex.Decode("37" + new string('f', 34));
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<UInt128, CompactU128Codec>(bytes));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<UInt128, CompactU128Codec>(bytes));
     }
 
     [Fact]
     public void Compact_u8_and_u16_reject_values_that_do_not_fit()
     {
-        Assert.Equal((byte)255, Scale.Decode<byte, CompactU8Codec>(Hex.Decode("fd03")));
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<byte, CompactU8Codec>(Hex.Decode("0104")));
-        Assert.Equal((ushort)65535, Scale.Decode<ushort, CompactU16Codec>(Hex.Decode("feff0300")));
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<ushort, CompactU16Codec>(Hex.Decode("02000400")));
+        Assert.Equal((byte)255, ScaleCodec.Decode<byte, CompactU8Codec>(Hex.Decode("fd03")));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<byte, CompactU8Codec>(Hex.Decode("0104")));
+        Assert.Equal((ushort)65535, ScaleCodec.Decode<ushort, CompactU16Codec>(Hex.Decode("feff0300")));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<ushort, CompactU16Codec>(Hex.Decode("02000400")));
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public class CompactTests
             UInt128 p = UInt128.One << bit;
             foreach (UInt128 n in new[] { p - 1, p, p + 1 })
             {
-                byte[] bytes = Scale.Encode<UInt128, CompactU128Codec>(n);
+                byte[] bytes = ScaleCodec.Encode<UInt128, CompactU128Codec>(n);
                 Assert.Equal(ScaleWriter.CompactSize(n), bytes.Length);
-                Assert.Equal(n, Scale.Decode<UInt128, CompactU128Codec>(bytes));
+                Assert.Equal(n, ScaleCodec.Decode<UInt128, CompactU128Codec>(bytes));
             }
         }
     }

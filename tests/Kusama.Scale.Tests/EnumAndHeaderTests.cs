@@ -15,18 +15,18 @@ public class EnumAndHeaderTests
     {
         // client-interop.md §3.4: call = 04 03 (Balances.transfer_keep_alive), 00 ++ Bob (MultiAddress::Id), e5c0 (Compact 12345).
         RuntimeCall call = new RuntimeCall.Balances(new BalancesCall.TransferKeepAlive(new MultiAddress.Id(Bob), 12345UL));
-        byte[] bytes = Scale.Encode(call);
+        byte[] bytes = ScaleCodec.Encode(call);
         Assert.Equal("0403" + "00" + Bob.ToString()[2..] + "e5c0", Convert.ToHexStringLower(bytes));
-        Assert.Equal(call, Scale.Decode<RuntimeCall>(bytes));
+        Assert.Equal(call, ScaleCodec.Decode<RuntimeCall>(bytes));
     }
 
     [Fact]
     public void MultiAddress_id_is_tag_zero_then_the_account()
     {
         // client-interop.md §3.4: 00 d43593c7…a56da27d.
-        byte[] bytes = Scale.Encode<MultiAddress>(new MultiAddress.Id(Alice));
+        byte[] bytes = ScaleCodec.Encode<MultiAddress>(new MultiAddress.Id(Alice));
         Assert.Equal("00" + Alice.ToString()[2..], Convert.ToHexStringLower(bytes));
-        Assert.Equal(new MultiAddress.Index(64), Scale.Decode<MultiAddress>(Hex.Decode("010101")));
+        Assert.Equal(new MultiAddress.Index(64), ScaleCodec.Decode<MultiAddress>(Hex.Decode("010101")));
     }
 
     [Theory]
@@ -34,14 +34,14 @@ public class EnumAndHeaderTests
     [InlineData("ff")]
     public void Unknown_enum_index_is_a_decode_error(string hex)
     {
-        var ex = Assert.Throws<ScaleDecodeException>(() => Scale.Decode<MultiAddress>(Hex.Decode(hex)));
+        var ex = Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<MultiAddress>(Hex.Decode(hex)));
         Assert.Contains("unknown MultiAddress variant", ex.Message);
     }
 
     [Fact]
     public void Unknown_nested_index_reports_the_inner_offset()
     {
-        var ex = Assert.Throws<ScaleDecodeException>(() => Scale.Decode<RuntimeCall>(Hex.Decode("0409")));
+        var ex = Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<RuntimeCall>(Hex.Decode("0409")));
         Assert.Equal(1, ex.Offset);
     }
 
@@ -60,15 +60,15 @@ public class EnumAndHeaderTests
     [MemberData(nameof(KnownDigestItems))]
     public void Digest_items_match_the_known_bytes(string hex, DigestItem item)
     {
-        Assert.Equal(hex, Convert.ToHexStringLower(Scale.Encode(item)));
-        Assert.Equal(hex, Convert.ToHexStringLower(Scale.Encode(Scale.Decode<DigestItem>(Hex.Decode(hex)))));
+        Assert.Equal(hex, Convert.ToHexStringLower(ScaleCodec.Encode(item)));
+        Assert.Equal(hex, Convert.ToHexStringLower(ScaleCodec.Encode(ScaleCodec.Decode<DigestItem>(Hex.Decode(hex)))));
     }
 
     [Fact]
     public void A_64_byte_seal_has_length_prefix_0101()
     {
         byte[] signature = Enumerable.Range(0, 64).Select(i => (byte)i).ToArray();
-        byte[] bytes = Scale.Encode<DigestItem>(new DigestItem.Seal("BABE"u8.ToArray(), signature));
+        byte[] bytes = ScaleCodec.Encode<DigestItem>(new DigestItem.Seal("BABE"u8.ToArray(), signature));
         Assert.Equal("05424142450101", Convert.ToHexStringLower(bytes[..7]));
         Assert.Equal(7 + 64, bytes.Length);
     }
@@ -76,8 +76,8 @@ public class EnumAndHeaderTests
     [Fact]
     public void Removed_digest_tags_are_rejected()
     {
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<DigestItem>(Hex.Decode("0200")));
-        Assert.Throws<ScaleDecodeException>(() => Scale.Decode<DigestItem>(Hex.Decode("0700")));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<DigestItem>(Hex.Decode("0200")));
+        Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<DigestItem>(Hex.Decode("0700")));
     }
 
     [Fact]
@@ -95,11 +95,11 @@ public class EnumAndHeaderTests
             emptyTrieRoot,
             []);
 
-        byte[] encoded = Scale.Encode(genesis);
+        byte[] encoded = ScaleCodec.Encode(genesis);
 
         Assert.Equal(32 + 1 + 32 + 32 + 1, encoded.Length);
         Assert.Equal(Hash256.Parse("0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe"), Blake2b.Hash256(encoded));
-        Assert.Equal(genesis.StateRoot, Scale.Decode<TestHeader>(encoded).StateRoot);
+        Assert.Equal(genesis.StateRoot, ScaleCodec.Decode<TestHeader>(encoded).StateRoot);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class EnumAndHeaderTests
                 new DigestItem.PreRuntime("BABE"u8.ToArray(), Hex.Decode("02050000002a00000000000000")),
                 new DigestItem.Seal("BABE"u8.ToArray(), new byte[64]),
             ]);
-        byte[] exact = Scale.Encode(header);
+        byte[] exact = ScaleCodec.Encode(header);
         Assert.Equal(TestHeader.GetEncodedSize(header), exact.Length);
         // Number 16383 is compact fdff, right after the parent hash.
         Assert.Equal("fdff", Convert.ToHexStringLower(exact[32..34]));
@@ -134,8 +134,8 @@ public class EnumAndHeaderTests
         TestHeader.Encode(header, ref counter);
         Assert.Equal(exact.Length, counter.Count);
 
-        TestHeader decoded = Scale.Decode<TestHeader>(exact);
-        Assert.Equal(exact, Scale.Encode(decoded));
+        TestHeader decoded = ScaleCodec.Decode<TestHeader>(exact);
+        Assert.Equal(exact, ScaleCodec.Encode(decoded));
         Assert.Equal(header.Number, decoded.Number);
     }
 }

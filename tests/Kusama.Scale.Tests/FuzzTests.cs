@@ -26,7 +26,7 @@ public class FuzzTests
         Prefix<TestHeader, TestHeader>,
         Prefix<OptionBool, OptionBool>,
         Prefix<Perbill, PerbillCodec>,
-        input => Scale.Decode<Option<Hash256>, OptionCodec<Hash256, Hash256Codec>>(input),
+        input => ScaleCodec.Decode<Option<Hash256>, OptionCodec<Hash256, Hash256Codec>>(input),
     ];
 
     [Fact]

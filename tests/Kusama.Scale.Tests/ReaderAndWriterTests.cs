@@ -8,7 +8,7 @@ public class ReaderAndWriterTests
     [Fact]
     public void EnsureEnd_rejects_trailing_bytes()
     {
-        var ex = Assert.Throws<ScaleDecodeException>(() => Scale.Decode<byte, U8Codec>([1, 2]));
+        var ex = Assert.Throws<ScaleDecodeException>(() => ScaleCodec.Decode<byte, U8Codec>([1, 2]));
         Assert.Equal(1, ex.Offset);
         Assert.Contains("trailing", ex.Message);
     }
@@ -45,7 +45,7 @@ public class ReaderAndWriterTests
     [Fact]
     public void ReadString_rejects_strings_above_the_limit()
     {
-        byte[] input = Scale.Encode<string, StringCodec>("hello");
+        byte[] input = ScaleCodec.Encode<string, StringCodec>("hello");
         Assert.Throws<ScaleDecodeException>(() =>
         {
             var reader = new ScaleReader(input);
@@ -93,7 +93,7 @@ public class ReaderAndWriterTests
         string[] values = ["", "a", new string('x', 300), "ünïcödé"];
         var counter = new CountingScaleWriter();
         VecCodec<string, StringCodec>.Encode(values, ref counter);
-        Assert.Equal(Scale.Encode<string[], VecCodec<string, StringCodec>>(values).Length, counter.Count);
+        Assert.Equal(ScaleCodec.Encode<string[], VecCodec<string, StringCodec>>(values).Length, counter.Count);
         Assert.Equal(VecCodec<string, StringCodec>.GetEncodedSize(values), counter.Count);
     }
 }

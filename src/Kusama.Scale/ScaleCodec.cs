@@ -1,7 +1,7 @@
 namespace Kusama.Scale;
 
 /// <summary>One-call entry points: encode a value to an exact-size array, decode a whole buffer.</summary>
-public static class Scale
+public static class ScaleCodec
 {
     /// <summary>Encodes into a new array of exactly the encoded size.</summary>
     public static byte[] Encode<T, TCodec>(in T value) where TCodec : ICodec<T>
