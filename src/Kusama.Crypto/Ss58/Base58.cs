@@ -1,11 +1,20 @@
 namespace Kusama.Crypto.Ss58;
 
 /// <summary>Base58 with the Bitcoin alphabet, the text form under SS58 addresses.</summary>
-/// <remarks>Quadratic big-number conversion: SS58 bodies are at most 37 bytes, where this beats anything cleverer.</remarks>
+/// <remarks>
+/// Schoolbook base conversion on machine-word limbs: encoding keeps the number in base 58⁵ limbs and takes input three
+/// bytes at a time, decoding keeps base 2³² limbs and takes five characters at a time. For SS58's ≤ 37 bytes that is
+/// about a hundred 64-bit multiply-adds, several times fewer steps than digit-by-digit conversion.
+/// </remarks>
 public static class Base58
 {
     /// <summary>The Bitcoin alphabet: no 0, O, I or l.</summary>
     public const string Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+    // 58^5 < 2^30, so limb · 2^24 + carry stays below 2^54 in a ulong.
+    private const uint DigitLimbRadix = 58 * 58 * 58 * 58 * 58;
+    private const int DigitsPerLimb = 5;
+    private const int BytesPerStep = 3;
 
     // Inverse of Alphabet for ASCII; -1 marks characters outside it.
     private static readonly sbyte[] DigitOf = BuildDigitTable();
@@ -22,32 +31,48 @@ public static class Base58
         int zeros = 0;
         while (zeros < data.Length && data[zeros] == 0) zeros++;
 
-        // Big-endian base-58 digits of the number after the zero bytes.
-        int capacity = MaxEncodedLength(data.Length - zeros);
-        Span<byte> digits = capacity <= 256 ? stackalloc byte[capacity] : new byte[capacity];
+        // The number after the zero bytes as little-endian base-58^5 limbs.
+        int limbCapacity = MaxEncodedLength(data.Length - zeros) / DigitsPerLimb + 1;
+        Span<uint> limbs = limbCapacity <= 64 ? stackalloc uint[limbCapacity] : new uint[limbCapacity];
         int used = 0;
-        for (int i = zeros; i < data.Length; i++)
+        for (int i = zeros; i < data.Length; i += BytesPerStep)
         {
-            int carry = data[i];
+            int take = Math.Min(BytesPerStep, data.Length - i);
+            ulong carry = 0;
+            for (int k = 0; k < take; k++) carry = (carry << 8) | data[i + k];
+            int shift = 8 * take;
             for (int j = 0; j < used; j++)
             {
-                carry += digits[j] << 8;
-                digits[j] = (byte)(carry % 58);
-                carry /= 58;
+                ulong t = ((ulong)limbs[j] << shift) + carry;
+                limbs[j] = (uint)(t % DigitLimbRadix);
+                carry = t / DigitLimbRadix;
             }
             while (carry > 0)
             {
-                digits[used++] = (byte)(carry % 58);
-                carry /= 58;
+                limbs[used++] = (uint)(carry % DigitLimbRadix);
+                carry /= DigitLimbRadix;
             }
         }
 
-        // digits holds the number least-significant first.
-        int length = zeros + used;
+        // Spread the limbs into base-58 digits (least significant first) and drop the top limb's leading zero digits.
+        int digitCount = used * DigitsPerLimb;
+        Span<byte> digits = digitCount <= 320 ? stackalloc byte[digitCount] : new byte[digitCount];
+        for (int j = 0; j < used; j++)
+        {
+            uint limb = limbs[j];
+            for (int k = 0; k < DigitsPerLimb; k++)
+            {
+                digits[j * DigitsPerLimb + k] = (byte)(limb % 58);
+                limb /= 58;
+            }
+        }
+        while (digitCount > 0 && digits[digitCount - 1] == 0) digitCount--;
+
+        int length = zeros + digitCount;
         Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
         chars[..zeros].Fill('1');
-        for (int i = 0; i < used; i++)
-            chars[zeros + i] = Alphabet[digits[used - 1 - i]];
+        for (int i = 0; i < digitCount; i++)
+            chars[zeros + i] = Alphabet[digits[digitCount - 1 - i]];
         return new string(chars);
     }
 
@@ -85,33 +110,47 @@ public static class Base58
         int ones = 0;
         while (ones < text.Length && text[ones] == '1') ones++;
 
-        // Little-endian base-256 bytes of the number after the leading ones.
-        Span<byte> number = destination.Length <= 256 ? stackalloc byte[destination.Length] : new byte[destination.Length];
+        // The number after the leading ones as little-endian 32-bit limbs; one spare limb, the byte count is checked at the end.
+        int limbCapacity = destination.Length / 4 + 1;
+        Span<uint> limbs = limbCapacity <= 64 ? stackalloc uint[limbCapacity] : new uint[limbCapacity];
         int used = 0;
-        for (int i = ones; i < text.Length; i++)
+        for (int i = ones; i < text.Length; i += DigitsPerLimb)
         {
-            int carry = DigitOf[text[i]];
+            int take = Math.Min(DigitsPerLimb, text.Length - i);
+            ulong carry = 0;
+            ulong multiplier = 1;
+            for (int k = 0; k < take; k++)
+            {
+                carry = carry * 58 + (uint)DigitOf[text[i + k]];
+                multiplier *= 58;
+            }
             for (int j = 0; j < used; j++)
             {
-                carry += number[j] * 58;
-                number[j] = (byte)carry;
-                carry >>= 8;
+                ulong t = limbs[j] * multiplier + carry;
+                limbs[j] = (uint)t;
+                carry = t >> 32;
             }
             while (carry > 0)
             {
-                if (used == number.Length) return false;
-                number[used++] = (byte)carry;
-                carry >>= 8;
+                if (used == limbCapacity) return false;
+                limbs[used++] = (uint)carry;
+                carry >>= 32;
             }
         }
 
-        if (ones + used > destination.Length) return false;
+        int byteCount = used * 4;
+        while (byteCount > 0 && ByteAt(limbs, byteCount - 1) == 0) byteCount--;
+        if (ones + byteCount > destination.Length) return false;
+
         destination[..ones].Clear();
-        for (int i = 0; i < used; i++)
-            destination[ones + i] = number[used - 1 - i];
-        written = ones + used;
+        for (int i = 0; i < byteCount; i++)
+            destination[ones + i] = ByteAt(limbs, byteCount - 1 - i);
+        written = ones + byteCount;
         return true;
     }
+
+    // Byte n of the little-endian limb number.
+    private static byte ByteAt(ReadOnlySpan<uint> limbs, int n) => (byte)(limbs[n >> 2] >> (8 * (n & 3)));
 
     private static sbyte[] BuildDigitTable()
     {

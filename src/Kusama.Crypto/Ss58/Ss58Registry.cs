@@ -41,7 +41,7 @@ public static class Ss58Registry
     ];
 
     /// <summary>Every known (network, prefix) pair, canonical names first for each prefix.</summary>
-    public static IReadOnlyList<(string Network, ushort Prefix)> Networks => Entries;
+    public static IReadOnlyList<(string Network, ushort Prefix)> Networks { get; } = Array.AsReadOnly(Entries);
 
     /// <summary>Looks a network name up case-insensitively.</summary>
     public static bool TryGetPrefix(string? network, out ushort prefix)

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Text;
 using Kusama.Core;
 using Kusama.Crypto.Ss58;
 
@@ -52,5 +54,40 @@ public class Base58Tests
         Span<byte> exact = stackalloc byte[3];
         Assert.True(Base58.TryDecode("a3gV", exact, out written));
         Assert.Equal("0x626262", Hex.Encode(exact[..written]));
+    }
+
+    [Fact]
+    public void Encode_and_decode_agree_with_a_big_integer_reference_at_every_length()
+    {
+        var random = new Random(58);
+        for (int length = 0; length <= 80; length++)
+        {
+            for (int round = 0; round < 8; round++)
+            {
+                byte[] data = new byte[length];
+                random.NextBytes(data);
+                int zeros = length == 0 ? 0 : random.Next(Math.Min(length, 4) + 1);
+                Array.Clear(data, 0, zeros);
+
+                string text = Base58.Encode(data);
+                Assert.Equal(Reference(data), text);
+                Assert.Equal(data, Base58.Decode(text));
+            }
+        }
+    }
+
+    // Textbook definition: leading zero bytes as '1', then the big-endian number in base 58.
+    private static string Reference(byte[] data)
+    {
+        int zeros = 0;
+        while (zeros < data.Length && data[zeros] == 0) zeros++;
+        var number = new BigInteger(data, isUnsigned: true, isBigEndian: true);
+        var digits = new StringBuilder();
+        while (number > 0)
+        {
+            digits.Insert(0, Base58.Alphabet[(int)(number % 58)]);
+            number /= 58;
+        }
+        return new string('1', zeros) + digits;
     }
 }

@@ -58,4 +58,11 @@ public class Ss58RegistryTests
         Assert.Equal(Ss58Registry.Polkadot, Ss58Registry.ResolvePrefix("polkadot"));
         Assert.Equal(Ss58Registry.Substrate, Ss58Registry.ResolvePrefix("substrate"));
     }
+
+    [Fact]
+    public void The_network_list_holds_kusama_and_no_reserved_prefix()
+    {
+        Assert.Contains(("kusama", (ushort)2), Ss58Registry.Networks);
+        Assert.DoesNotContain(Ss58Registry.Networks, n => n.Prefix is 46 or 47);
+    }
 }
