@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kusama.Crypto.Curve25519;
 
 /// <summary>A point as ((X:Z), (Y:T)) with x = X/Z, y = Y/T: the output of addition and doubling formulas.</summary>
@@ -13,9 +15,11 @@ internal readonly struct CompletedPoint
         T = t;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ProjectivePoint ToProjective() =>
         new(FieldElement.Multiply(X, T), FieldElement.Multiply(Y, Z), FieldElement.Multiply(Z, T));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal EdwardsPoint ToExtended() =>
         new(FieldElement.Multiply(X, T), FieldElement.Multiply(Y, Z), FieldElement.Multiply(Z, T), FieldElement.Multiply(X, Y));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kusama.Crypto.Curve25519;
 
 /// <summary>A point on edwards25519 in extended coordinates (X:Y:Z:T), x = X/Z, y = Y/Z, xy = T/Z.</summary>
@@ -134,6 +136,7 @@ public readonly partial struct EdwardsPoint : IEquatable<EdwardsPoint>
     }
 
     // add-2008-hwcd-3 with the cached operand; the result stays in completed form so the caller picks the cheapest conversion.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompletedPoint Add(in ProjectiveNielsPoint other)
     {
         FieldElement yPlusX = FieldElement.Add(Y, X);
@@ -150,6 +153,7 @@ public readonly partial struct EdwardsPoint : IEquatable<EdwardsPoint>
             FieldElement.Subtract(zz2, tt2d));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompletedPoint Subtract(in ProjectiveNielsPoint other)
     {
         FieldElement yPlusX = FieldElement.Add(Y, X);
@@ -166,6 +170,7 @@ public readonly partial struct EdwardsPoint : IEquatable<EdwardsPoint>
             FieldElement.Add(zz2, tt2d));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompletedPoint Add(in AffineNielsPoint other)
     {
         FieldElement yPlusX = FieldElement.Add(Y, X);
@@ -181,6 +186,7 @@ public readonly partial struct EdwardsPoint : IEquatable<EdwardsPoint>
             FieldElement.Subtract(z2, txy2d));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompletedPoint Subtract(in AffineNielsPoint other)
     {
         FieldElement yPlusX = FieldElement.Add(Y, X);

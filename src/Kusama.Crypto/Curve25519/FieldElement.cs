@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Kusama.Crypto.Curve25519;
 
@@ -195,13 +196,36 @@ public readonly struct FieldElement : IEquatable<FieldElement>
         // 2^255 ≡ 19, so limb products that land at 2^(51·(i+j)) with i + j ≥ 5 fold back times 19.
         ulong b1x19 = b1 * 19, b2x19 = b2 * 19, b3x19 = b3 * 19, b4x19 = b4 * 19;
 
-        UInt128 c0 = Math.BigMul(a0, b0) + Math.BigMul(a4, b1x19) + Math.BigMul(a3, b2x19) + Math.BigMul(a2, b3x19) + Math.BigMul(a1, b4x19);
-        UInt128 c1 = Math.BigMul(a1, b0) + Math.BigMul(a0, b1) + Math.BigMul(a4, b2x19) + Math.BigMul(a3, b3x19) + Math.BigMul(a2, b4x19);
-        UInt128 c2 = Math.BigMul(a2, b0) + Math.BigMul(a1, b1) + Math.BigMul(a0, b2) + Math.BigMul(a4, b3x19) + Math.BigMul(a3, b4x19);
-        UInt128 c3 = Math.BigMul(a3, b0) + Math.BigMul(a2, b1) + Math.BigMul(a1, b2) + Math.BigMul(a0, b3) + Math.BigMul(a4, b4x19);
-        UInt128 c4 = Math.BigMul(a4, b0) + Math.BigMul(a3, b1) + Math.BigMul(a2, b2) + Math.BigMul(a1, b3) + Math.BigMul(a0, b4);
+        // Each column is a 128-bit sum kept as two ulongs (lo, hi); an explicit carry compare keeps everything in
+        // registers, where UInt128 temporaries made the JIT spill every partial product.
+        ulong t;
+        ulong c0l = a0 * b0, c0h = MulHigh(a0, b0);
+        t = a4 * b1x19; c0l += t; c0h += MulHigh(a4, b1x19) + (c0l < t ? 1UL : 0UL);
+        t = a3 * b2x19; c0l += t; c0h += MulHigh(a3, b2x19) + (c0l < t ? 1UL : 0UL);
+        t = a2 * b3x19; c0l += t; c0h += MulHigh(a2, b3x19) + (c0l < t ? 1UL : 0UL);
+        t = a1 * b4x19; c0l += t; c0h += MulHigh(a1, b4x19) + (c0l < t ? 1UL : 0UL);
+        ulong c1l = a1 * b0, c1h = MulHigh(a1, b0);
+        t = a0 * b1; c1l += t; c1h += MulHigh(a0, b1) + (c1l < t ? 1UL : 0UL);
+        t = a4 * b2x19; c1l += t; c1h += MulHigh(a4, b2x19) + (c1l < t ? 1UL : 0UL);
+        t = a3 * b3x19; c1l += t; c1h += MulHigh(a3, b3x19) + (c1l < t ? 1UL : 0UL);
+        t = a2 * b4x19; c1l += t; c1h += MulHigh(a2, b4x19) + (c1l < t ? 1UL : 0UL);
+        ulong c2l = a2 * b0, c2h = MulHigh(a2, b0);
+        t = a1 * b1; c2l += t; c2h += MulHigh(a1, b1) + (c2l < t ? 1UL : 0UL);
+        t = a0 * b2; c2l += t; c2h += MulHigh(a0, b2) + (c2l < t ? 1UL : 0UL);
+        t = a4 * b3x19; c2l += t; c2h += MulHigh(a4, b3x19) + (c2l < t ? 1UL : 0UL);
+        t = a3 * b4x19; c2l += t; c2h += MulHigh(a3, b4x19) + (c2l < t ? 1UL : 0UL);
+        ulong c3l = a3 * b0, c3h = MulHigh(a3, b0);
+        t = a2 * b1; c3l += t; c3h += MulHigh(a2, b1) + (c3l < t ? 1UL : 0UL);
+        t = a1 * b2; c3l += t; c3h += MulHigh(a1, b2) + (c3l < t ? 1UL : 0UL);
+        t = a0 * b3; c3l += t; c3h += MulHigh(a0, b3) + (c3l < t ? 1UL : 0UL);
+        t = a4 * b4x19; c3l += t; c3h += MulHigh(a4, b4x19) + (c3l < t ? 1UL : 0UL);
+        ulong c4l = a4 * b0, c4h = MulHigh(a4, b0);
+        t = a3 * b1; c4l += t; c4h += MulHigh(a3, b1) + (c4l < t ? 1UL : 0UL);
+        t = a2 * b2; c4l += t; c4h += MulHigh(a2, b2) + (c4l < t ? 1UL : 0UL);
+        t = a1 * b3; c4l += t; c4h += MulHigh(a1, b3) + (c4l < t ? 1UL : 0UL);
+        t = a0 * b4; c4l += t; c4h += MulHigh(a0, b4) + (c4l < t ? 1UL : 0UL);
 
-        return CarryWide(c0, c1, c2, c3, c4);
+        return CarryWide(c0l, c0h, c1l, c1h, c2l, c2h, c3l, c3h, c4l, c4h);
     }
 
     public static FieldElement Square(in FieldElement a)
@@ -209,13 +233,27 @@ public readonly struct FieldElement : IEquatable<FieldElement>
         ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3, a4 = a.L4;
         ulong a3x19 = a3 * 19, a4x19 = a4 * 19;
 
-        UInt128 c0 = Math.BigMul(a0, a0) + ((Math.BigMul(a1, a4x19) + Math.BigMul(a2, a3x19)) << 1);
-        UInt128 c1 = Math.BigMul(a3, a3x19) + ((Math.BigMul(a0, a1) + Math.BigMul(a2, a4x19)) << 1);
-        UInt128 c2 = Math.BigMul(a1, a1) + ((Math.BigMul(a0, a2) + Math.BigMul(a4, a3x19)) << 1);
-        UInt128 c3 = Math.BigMul(a4, a4x19) + ((Math.BigMul(a0, a3) + Math.BigMul(a1, a2)) << 1);
-        UInt128 c4 = Math.BigMul(a2, a2) + ((Math.BigMul(a0, a4) + Math.BigMul(a1, a3)) << 1);
+        // Cross terms appear twice; doubling one operand up front (still far below 2^64) saves the separate shifts.
+        ulong a0x2 = a0 << 1, a1x2 = a1 << 1, a3x38 = a3x19 << 1, a4x38 = a4x19 << 1;
 
-        return CarryWide(c0, c1, c2, c3, c4);
+        ulong t;
+        ulong c0l = a0 * a0, c0h = MulHigh(a0, a0);
+        t = a1 * a4x38; c0l += t; c0h += MulHigh(a1, a4x38) + (c0l < t ? 1UL : 0UL);
+        t = a2 * a3x38; c0l += t; c0h += MulHigh(a2, a3x38) + (c0l < t ? 1UL : 0UL);
+        ulong c1l = a3 * a3x19, c1h = MulHigh(a3, a3x19);
+        t = a0x2 * a1; c1l += t; c1h += MulHigh(a0x2, a1) + (c1l < t ? 1UL : 0UL);
+        t = a2 * a4x38; c1l += t; c1h += MulHigh(a2, a4x38) + (c1l < t ? 1UL : 0UL);
+        ulong c2l = a1 * a1, c2h = MulHigh(a1, a1);
+        t = a0x2 * a2; c2l += t; c2h += MulHigh(a0x2, a2) + (c2l < t ? 1UL : 0UL);
+        t = a4 * a3x38; c2l += t; c2h += MulHigh(a4, a3x38) + (c2l < t ? 1UL : 0UL);
+        ulong c3l = a4 * a4x19, c3h = MulHigh(a4, a4x19);
+        t = a0x2 * a3; c3l += t; c3h += MulHigh(a0x2, a3) + (c3l < t ? 1UL : 0UL);
+        t = a1x2 * a2; c3l += t; c3h += MulHigh(a1x2, a2) + (c3l < t ? 1UL : 0UL);
+        ulong c4l = a2 * a2, c4h = MulHigh(a2, a2);
+        t = a0x2 * a4; c4l += t; c4h += MulHigh(a0x2, a4) + (c4l < t ? 1UL : 0UL);
+        t = a1x2 * a3; c4l += t; c4h += MulHigh(a1x2, a3) + (c4l < t ? 1UL : 0UL);
+
+        return CarryWide(c0l, c0h, c1l, c1h, c2l, c2h, c3l, c3h, c4l, c4h);
     }
 
     /// <summary>2·a², used by point doubling.</summary>
@@ -237,21 +275,44 @@ public readonly struct FieldElement : IEquatable<FieldElement>
         return r;
     }
 
+    /// <summary>
+    /// High 64 bits of a 64×64 product. Math.BigMul's out-parameter forces the low half through memory in the JIT,
+    /// so on BMI2 hardware MULX gives the high half and an ordinary multiply the low half, both in registers.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static FieldElement CarryWide(UInt128 c0, UInt128 c1, UInt128 c2, UInt128 c3, UInt128 c4)
-    {
-        c1 += (ulong)(c0 >> 51);
-        ulong r0 = (ulong)c0 & Mask51;
-        c2 += (ulong)(c1 >> 51);
-        ulong r1 = (ulong)c1 & Mask51;
-        c3 += (ulong)(c2 >> 51);
-        ulong r2 = (ulong)c2 & Mask51;
-        c4 += (ulong)(c3 >> 51);
-        ulong r3 = (ulong)c3 & Mask51;
-        ulong carry = (ulong)(c4 >> 51);
-        ulong r4 = (ulong)c4 & Mask51;
+    private static ulong MulHigh(ulong a, ulong b) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
-        // carry < 2^77 / 2^51 fits easily; 19·carry re-enters at the bottom and one more carry step keeps r0 < 2^51.
+    /// <summary>Carries five 128-bit columns (each below 2^115) down to 51-bit limbs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FieldElement CarryWide(ulong c0l, ulong c0h, ulong c1l, ulong c1h, ulong c2l, ulong c2h, ulong c3l, ulong c3h, ulong c4l, ulong c4h)
+    {
+        // column >> 51 fits in 64 bits because every column is below 2^115.
+        ulong carry = (c0h << 13) | (c0l >> 51);
+        ulong r0 = c0l & Mask51;
+        c1l += carry;
+        c1h += c1l < carry ? 1UL : 0UL;
+
+        carry = (c1h << 13) | (c1l >> 51);
+        ulong r1 = c1l & Mask51;
+        c2l += carry;
+        c2h += c2l < carry ? 1UL : 0UL;
+
+        carry = (c2h << 13) | (c2l >> 51);
+        ulong r2 = c2l & Mask51;
+        c3l += carry;
+        c3h += c3l < carry ? 1UL : 0UL;
+
+        carry = (c3h << 13) | (c3l >> 51);
+        ulong r3 = c3l & Mask51;
+        c4l += carry;
+        c4h += c4l < carry ? 1UL : 0UL;
+
+        carry = (c4h << 13) | (c4l >> 51);
+        ulong r4 = c4l & Mask51;
+
+        // c4 has no ×19 terms, so with input limbs below 2^54 it stays below 2^111 and carry below 2^60: 19·carry
+        // fits in 64 bits (dalek's argument). One more step keeps r0 below 2^51.
         r0 += carry * 19;
         r1 += r0 >> 51;
         r0 &= Mask51;

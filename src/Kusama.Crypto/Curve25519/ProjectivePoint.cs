@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kusama.Crypto.Curve25519;
 
 /// <summary>A point in projective coordinates (X:Y:Z), x = X/Z, y = Y/Z: the cheap state between doublings.</summary>
@@ -15,6 +17,7 @@ internal readonly struct ProjectivePoint
     internal static ProjectivePoint Identity => new(FieldElement.Zero, FieldElement.One, FieldElement.One);
 
     /// <summary>Doubling (dbl-2008-hwcd) into the completed form; 3 squarings and 1 doubled squaring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompletedPoint Double()
     {
         FieldElement xx = FieldElement.Square(X);
