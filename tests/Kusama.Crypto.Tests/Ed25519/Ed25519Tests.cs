@@ -193,6 +193,22 @@ public class Ed25519Tests
         }
     }
 
+    [Fact]
+    public void Managed_ZIP_215_check_handles_messages_longer_than_its_stack_buffer()
+    {
+        var algorithm = NSecEd25519.Ed25519;
+        byte[] seed = SHA256.HashData("long message"u8);
+        byte[] message = new byte[5000];
+        new Random(8).NextBytes(message);
+        using var key = NSec.Cryptography.Key.Import(algorithm, seed, NSec.Cryptography.KeyBlobFormat.RawPrivateKey);
+        byte[] publicKey = key.PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey);
+        byte[] signature = algorithm.Sign(key, message);
+
+        Assert.True(Ed.VerifyZip215(publicKey, message, signature));
+        message[4999] ^= 1;
+        Assert.False(Ed.VerifyZip215(publicKey, message, signature));
+    }
+
     [Theory, MemberData(nameof(DerivationSuris))]
     public void Derivation_vectors_give_the_polkadot_js_public_keys_and_soft_junctions_fail(string suri)
     {
