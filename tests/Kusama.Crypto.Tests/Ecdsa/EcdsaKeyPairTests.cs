@@ -86,6 +86,38 @@ public class EcdsaKeyPairTests
     }
 
     [Fact]
+    public void Signatures_agree_with_bouncy_castle_rfc6979_and_recover_to_the_signer_over_many_hashes()
+    {
+        // BouncyCastle's ECDsaSigner with HMacDsaKCalculator(SHA-256) is an independent RFC 6979 implementation;
+        // it gives (r, s) without low-s or a recovery id, so s is compared after normalization and v via recovery.
+        JsonElement v = EcdsaVectors.Secp256k1[5];
+        byte[] seed = v.Bytes("secretKey");
+        var pair = new EcdsaKeyPair(seed);
+        var curve = Org.BouncyCastle.Crypto.EC.CustomNamedCurves.GetByName("secp256k1");
+        var domain = new Org.BouncyCastle.Crypto.Parameters.ECDomainParameters(curve.Curve, curve.G, curve.N, curve.H);
+        var signer = new Org.BouncyCastle.Crypto.Signers.ECDsaSigner(
+            new Org.BouncyCastle.Crypto.Signers.HMacDsaKCalculator(new Org.BouncyCastle.Crypto.Digests.Sha256Digest()));
+        signer.Init(true, new Org.BouncyCastle.Crypto.Parameters.ECPrivateKeyParameters(new Org.BouncyCastle.Math.BigInteger(1, seed), domain));
+
+        var random = new Random(6979);
+        byte[] hash = new byte[32];
+        byte[] signature = new byte[65];
+        byte[] recovered = new byte[33];
+        for (int i = 0; i < 150; i++)
+        {
+            random.NextBytes(hash);
+            if (i == 0) Array.Fill(hash, (byte)0xff); // above n: the nonce input must be reduced mod n
+            pair.SignPrehashed(hash, signature);
+            var rs = signer.GenerateSignature(hash);
+            var lowS = rs[1].CompareTo(curve.N.ShiftRight(1)) > 0 ? curve.N.Subtract(rs[1]) : rs[1];
+            Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, rs[0])), Hex.Encode(signature.AsSpan(0, 32)));
+            Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, lowS)), Hex.Encode(signature.AsSpan(32, 32)));
+            Assert.True(Ecdsa.RecoverCompressed(signature, hash, recovered));
+            Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(recovered));
+        }
+    }
+
+    [Fact]
     public void Account_id_and_ethereum_address_come_from_the_public_key()
     {
         JsonElement v = EcdsaVectors.Secp256k1[0];

@@ -280,6 +280,22 @@ public class EcdsaRecoverTests
         Assert.InRange(recovered, 60, 240);
     }
 
+    [Fact]
+    public void Recover_gives_the_same_keys_when_called_from_many_threads_at_once()
+    {
+        // The curve tables are shared statics that BouncyCastle fills lazily; concurrent first use must not corrupt them.
+        JsonElement[] vectors = EcdsaVectors.Secp256k1;
+        var results = new string[64];
+        Parallel.For(0, results.Length, i =>
+        {
+            JsonElement v = vectors[i % vectors.Length];
+            byte[] key = new byte[33];
+            results[i] = Ecdsa.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key) ? Hex.Encode(key) : "failed";
+        });
+        for (int i = 0; i < results.Length; i++)
+            Assert.Equal(vectors[i % vectors.Length].Str("recoveredCompressed"), results[i]);
+    }
+
     [Theory, MemberData(nameof(Keys))]
     public void TryDecompress_and_TryCompress_round_trip_the_vector_keys(int index)
     {
