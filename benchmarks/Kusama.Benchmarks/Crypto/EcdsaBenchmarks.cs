@@ -56,13 +56,13 @@ public class EcdsaBenchmarks
     }
 
     [Benchmark]
-    public bool RecoverCompressed() => Ecdsa.RecoverCompressed(_signature, _hash, _output);
+    public bool RecoverCompressed() => EcdsaSignature.RecoverCompressed(_signature, _hash, _output);
 
     [Benchmark]
-    public bool RecoverUncompressed() => Ecdsa.RecoverUncompressed(_signature, _hash, _output);
+    public bool RecoverUncompressed() => EcdsaSignature.RecoverUncompressed(_signature, _hash, _output);
 
     [Benchmark]
-    public bool VerifyPrehashed() => Ecdsa.VerifyPrehashed(_signature, _hash, _publicKey);
+    public bool VerifyPrehashed() => EcdsaSignature.VerifyPrehashed(_signature, _hash, _publicKey);
 
     [Benchmark]
     public BigInteger BouncyCastleSign() => _bcSigner.GenerateSignature(_hash)[1];

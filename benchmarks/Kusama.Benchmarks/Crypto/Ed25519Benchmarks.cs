@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ed = Kusama.Crypto.Ed25519.Ed25519;
+using Ed = Kusama.Crypto.Ed25519.Ed25519Signature;
 
 namespace Kusama.Benchmarks.Crypto;
 

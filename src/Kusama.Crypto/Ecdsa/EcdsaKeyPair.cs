@@ -43,9 +43,9 @@ public sealed class EcdsaKeyPair
         _seed = seed.ToArray();
         _secret = secret;
         ECPoint q = Secp256k1.MultiplyBase(secret);
-        _publicKey = new byte[Ecdsa.PublicKeyLength];
+        _publicKey = new byte[EcdsaSignature.PublicKeyLength];
         q.EncodeTo(true, _publicKey);
-        Span<byte> tagged = stackalloc byte[Ecdsa.UncompressedPublicKeyLength + 1];
+        Span<byte> tagged = stackalloc byte[EcdsaSignature.UncompressedPublicKeyLength + 1];
         q.EncodeTo(false, tagged);
         _uncompressedPublicKey = tagged[1..].ToArray();
     }
@@ -57,19 +57,19 @@ public sealed class EcdsaKeyPair
     public ReadOnlySpan<byte> UncompressedPublicKey => _uncompressedPublicKey;
 
     /// <summary>The account id: blake2_256 of the compressed public key.</summary>
-    public AccountId32 AccountId => Ecdsa.ToAccountId(_publicKey);
+    public AccountId32 AccountId => EcdsaSignature.ToAccountId(_publicKey);
 
     /// <summary>Writes the 65-byte SEC1 uncompressed public key (0x04 ‖ x ‖ y).</summary>
     public void WriteSec1UncompressedPublicKey(Span<byte> destination)
     {
-        if (destination.Length < Ecdsa.UncompressedPublicKeyLength + 1)
+        if (destination.Length < EcdsaSignature.UncompressedPublicKeyLength + 1)
             throw new ArgumentException($"a SEC1 uncompressed key takes 65 bytes, got room for {destination.Length}", nameof(destination));
         destination[0] = 0x04;
         _uncompressedPublicKey.CopyTo(destination[1..]);
     }
 
     /// <summary>Writes the 20-byte Ethereum address of this key.</summary>
-    public void WriteEthereumAddress(Span<byte> destination) => Ecdsa.ToEthereumAddress(_uncompressedPublicKey, destination);
+    public void WriteEthereumAddress(Span<byte> destination) => EcdsaSignature.ToEthereumAddress(_uncompressedPublicKey, destination);
 
     /// <summary>Copies the 32-byte seed (the secret key) out.</summary>
     public void CopySeedTo(Span<byte> destination)
@@ -82,7 +82,7 @@ public sealed class EcdsaKeyPair
     /// <summary>Substrate signing: ECDSA over blake2_256(<paramref name="message"/>).</summary>
     public byte[] Sign(ReadOnlySpan<byte> message)
     {
-        var signature = new byte[Ecdsa.SignatureLength];
+        var signature = new byte[EcdsaSignature.SignatureLength];
         Sign(message, signature);
         return signature;
     }
@@ -98,7 +98,7 @@ public sealed class EcdsaKeyPair
     /// <summary>Signs a 32-byte hash as it is (Ethereum: a keccak256 digest).</summary>
     public byte[] SignPrehashed(ReadOnlySpan<byte> messageHash)
     {
-        var signature = new byte[Ecdsa.SignatureLength];
+        var signature = new byte[EcdsaSignature.SignatureLength];
         SignPrehashed(messageHash, signature);
         return signature;
     }
@@ -109,8 +109,8 @@ public sealed class EcdsaKeyPair
     {
         if (messageHash.Length != 32)
             throw new ArgumentException($"a message hash takes 32 bytes, got {messageHash.Length}", nameof(messageHash));
-        if (signature.Length < Ecdsa.SignatureLength)
-            throw new ArgumentException($"a signature takes {Ecdsa.SignatureLength} bytes, got room for {signature.Length}", nameof(signature));
+        if (signature.Length < EcdsaSignature.SignatureLength)
+            throw new ArgumentException($"a signature takes {EcdsaSignature.SignatureLength} bytes, got room for {signature.Length}", nameof(signature));
 
         BigInteger e = Secp256k1.ReduceOnce(Secp256k1.ReadScalar(messageHash));
         Span<byte> reduced = stackalloc byte[32];

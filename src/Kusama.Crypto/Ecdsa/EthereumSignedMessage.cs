@@ -62,14 +62,14 @@ public static class EthereumSignedMessage
     /// </summary>
     public static bool RecoverEthereumAddress(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> data, ReadOnlySpan<byte> extra, Span<byte> address, bool overflowing = false)
     {
-        if (address.Length < Ecdsa.EthereumAddressLength)
+        if (address.Length < EcdsaSignature.EthereumAddressLength)
             throw new ArgumentException($"an Ethereum address takes 20 bytes, got room for {address.Length}", nameof(address));
         Span<byte> hash = stackalloc byte[32];
         Hash(prefix, data, extra, hash);
-        Span<byte> publicKey = stackalloc byte[Ecdsa.UncompressedPublicKeyLength];
-        if (!Ecdsa.RecoverUncompressed(signature, hash, publicKey, overflowing))
+        Span<byte> publicKey = stackalloc byte[EcdsaSignature.UncompressedPublicKeyLength];
+        if (!EcdsaSignature.RecoverUncompressed(signature, hash, publicKey, overflowing))
             return false;
-        Ecdsa.ToEthereumAddress(publicKey, address);
+        EcdsaSignature.ToEthereumAddress(publicKey, address);
         return true;
     }
 

@@ -5,20 +5,20 @@ namespace Kusama.Crypto.Ed25519;
 /// <summary>An ed25519 key pair held as its 32-byte seed and public key; the seed is wiped on <see cref="Dispose"/>.</summary>
 public sealed class Ed25519KeyPair : IDisposable
 {
-    private readonly byte[] _seed = new byte[Ed25519.SeedSize];
-    private readonly byte[] _publicKey = new byte[Ed25519.PublicKeySize];
+    private readonly byte[] _seed = new byte[Ed25519Signature.SeedSize];
+    private readonly byte[] _publicKey = new byte[Ed25519Signature.PublicKeySize];
     private bool _disposed;
 
     private Ed25519KeyPair(ReadOnlySpan<byte> seed)
     {
         seed.CopyTo(_seed);
-        Ed25519.GetPublicKey(_seed, _publicKey);
+        Ed25519Signature.GetPublicKey(_seed, _publicKey);
     }
 
     /// <summary>Creates the key pair for a 32-byte seed (Substrate's ed25519 "secret seed", e.g. a BIP39 mini secret).</summary>
     public static Ed25519KeyPair FromSeed(ReadOnlySpan<byte> seed)
     {
-        if (seed.Length != Ed25519.SeedSize)
+        if (seed.Length != Ed25519Signature.SeedSize)
         {
             throw new ArgumentException($"An ed25519 seed is 32 bytes, got {seed.Length}.", nameof(seed));
         }
@@ -40,7 +40,7 @@ public sealed class Ed25519KeyPair : IDisposable
 
     public byte[] Sign(ReadOnlySpan<byte> message)
     {
-        var signature = new byte[Ed25519.SignatureSize];
+        var signature = new byte[Ed25519Signature.SignatureSize];
         Sign(message, signature);
         return signature;
     }
@@ -48,21 +48,21 @@ public sealed class Ed25519KeyPair : IDisposable
     public void Sign(ReadOnlySpan<byte> message, Span<byte> signature)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        Ed25519.Sign(_seed, message, signature);
+        Ed25519Signature.Sign(_seed, message, signature);
     }
 
     /// <summary>Child key along one junction; soft junctions throw <see cref="NotSupportedException"/>.</summary>
     public Ed25519KeyPair Derive(ReadOnlySpan<byte> chainCode, bool hard)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        Span<byte> child = stackalloc byte[Ed25519.SeedSize];
-        Ed25519.Derive(_seed, chainCode, hard, child);
+        Span<byte> child = stackalloc byte[Ed25519Signature.SeedSize];
+        Ed25519Signature.Derive(_seed, chainCode, hard, child);
         var pair = new Ed25519KeyPair(child);
         CryptographicOperations.ZeroMemory(child);
         return pair;
     }
 
-    public bool Verify(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) => Ed25519.Verify(_publicKey, message, signature);
+    public bool Verify(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) => Ed25519Signature.Verify(_publicKey, message, signature);
 
     public void Dispose()
     {

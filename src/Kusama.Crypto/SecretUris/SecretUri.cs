@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
-using Bip39 = Kusama.Crypto.Mnemonic.Mnemonic;
+using Kusama.Crypto.Bip39;
 
 namespace Kusama.Crypto.SecretUris;
 
@@ -59,22 +59,22 @@ public sealed class SecretUri
     /// <exception cref="FormatException">A hex seed that is not exactly 32 bytes, or an invalid mnemonic.</exception>
     public void GetSeed(Span<byte> seed)
     {
-        if (seed.Length < Bip39.MiniSecretLength)
-            throw new ArgumentException($"the seed takes {Bip39.MiniSecretLength} bytes", nameof(seed));
+        if (seed.Length < Mnemonic.MiniSecretLength)
+            throw new ArgumentException($"the seed takes {Mnemonic.MiniSecretLength} bytes", nameof(seed));
         if (IsHexSeed)
         {
             ReadOnlySpan<char> digits = Phrase.AsSpan(2);
-            if (digits.Length != 2 * Bip39.MiniSecretLength
-                || Convert.FromHexString(digits, seed[..Bip39.MiniSecretLength], out _, out _) != System.Buffers.OperationStatus.Done)
+            if (digits.Length != 2 * Mnemonic.MiniSecretLength
+                || Convert.FromHexString(digits, seed[..Mnemonic.MiniSecretLength], out _, out _) != System.Buffers.OperationStatus.Done)
             {
                 CryptographicOperations.ZeroMemory(seed);
-                throw new FormatException($"invalid seed: a 0x seed is exactly {Bip39.MiniSecretLength} bytes ({2 * Bip39.MiniSecretLength} hex digits)");
+                throw new FormatException($"invalid seed: a 0x seed is exactly {Mnemonic.MiniSecretLength} bytes ({2 * Mnemonic.MiniSecretLength} hex digits)");
             }
             return;
         }
         try
         {
-            Bip39.ToMiniSecret(Phrase, Password, seed);
+            Mnemonic.ToMiniSecret(Phrase, Password, seed);
         }
         catch (FormatException e)
         {
@@ -85,7 +85,7 @@ public sealed class SecretUri
     /// <summary>The 32-byte seed in a new array; see <see cref="GetSeed(Span{byte})"/>.</summary>
     public byte[] GetSeed()
     {
-        var seed = new byte[Bip39.MiniSecretLength];
+        var seed = new byte[Mnemonic.MiniSecretLength];
         GetSeed(seed);
         return seed;
     }

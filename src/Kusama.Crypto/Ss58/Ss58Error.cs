@@ -1,6 +1,6 @@
 namespace Kusama.Crypto.Ss58;
 
-/// <summary>Why an SS58 string failed to decode; <see cref="Ss58.Decode"/> turns it into a message.</summary>
+/// <summary>Why an SS58 string failed to decode; <see cref="Ss58Address.Decode"/> turns it into a message.</summary>
 internal enum Ss58Error
 {
     None,

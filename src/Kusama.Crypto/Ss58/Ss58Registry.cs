@@ -65,12 +65,12 @@ public static class Ss58Registry
         ArgumentNullException.ThrowIfNull(network);
         if (TryGetPrefix(network, out ushort prefix)) return prefix;
         if (ushort.TryParse(network, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out prefix)
-            && prefix <= Ss58.MaxPrefix && !Ss58.IsReservedPrefix(prefix))
+            && prefix <= Ss58Address.MaxPrefix && !Ss58Address.IsReservedPrefix(prefix))
             return prefix;
 
         var names = new string[Entries.Length];
         for (int i = 0; i < Entries.Length; i++) names[i] = Entries[i].Network;
-        throw new ArgumentException($"unknown network '{network}': use a prefix 0..{Ss58.MaxPrefix} (not 46 or 47) or one of {string.Join(", ", names)}", nameof(network));
+        throw new ArgumentException($"unknown network '{network}': use a prefix 0..{Ss58Address.MaxPrefix} (not 46 or 47) or one of {string.Join(", ", names)}", nameof(network));
     }
 
     /// <summary>The canonical network name for a prefix, or null when the registry here does not know it.</summary>

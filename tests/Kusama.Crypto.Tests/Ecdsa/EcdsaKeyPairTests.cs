@@ -82,7 +82,7 @@ public class EcdsaKeyPairTests
         var s = new System.Numerics.BigInteger(signature.AsSpan(32, 32), isUnsigned: true, isBigEndian: true);
         var n = new System.Numerics.BigInteger(Hex.Decode(OrderHex), isUnsigned: true, isBigEndian: true);
         Assert.True(s <= n / 2);
-        Assert.True(Ecdsa.Verify(signature, message, pair.PublicKey));
+        Assert.True(EcdsaSignature.Verify(signature, message, pair.PublicKey));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class EcdsaKeyPairTests
             var lowS = rs[1].CompareTo(curve.N.ShiftRight(1)) > 0 ? curve.N.Subtract(rs[1]) : rs[1];
             Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, rs[0])), Hex.Encode(signature.AsSpan(0, 32)));
             Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, lowS)), Hex.Encode(signature.AsSpan(32, 32)));
-            Assert.True(Ecdsa.RecoverCompressed(signature, hash, recovered));
+            Assert.True(EcdsaSignature.RecoverCompressed(signature, hash, recovered));
             Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(recovered));
         }
     }
@@ -125,7 +125,7 @@ public class EcdsaKeyPairTests
         Span<byte> address = stackalloc byte[20];
         pair.WriteEthereumAddress(address);
         Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
-        Assert.Equal(Ecdsa.ToAccountId(pair.PublicKey), pair.AccountId);
+        Assert.Equal(EcdsaSignature.ToAccountId(pair.PublicKey), pair.AccountId);
     }
 
     [Fact]

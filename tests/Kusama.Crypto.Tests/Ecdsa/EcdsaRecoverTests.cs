@@ -21,9 +21,9 @@ public class EcdsaRecoverTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[index];
         Span<byte> key = stackalloc byte[33];
-        Assert.True(Ecdsa.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key));
+        Assert.True(EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key));
         Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
-        Assert.True(Ecdsa.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key, overflowing: true));
+        Assert.True(EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key, overflowing: true));
         Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
     }
 
@@ -32,10 +32,10 @@ public class EcdsaRecoverTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[index];
         Span<byte> key = stackalloc byte[64];
-        Assert.True(Ecdsa.RecoverUncompressed(v.Bytes("signatureKeccak"), v.Bytes("keccak256_msg"), key));
+        Assert.True(EcdsaSignature.RecoverUncompressed(v.Bytes("signatureKeccak"), v.Bytes("keccak256_msg"), key));
         Assert.Equal(v.Str("recoveredUncompressed64_no04"), Hex.Encode(key));
         Span<byte> address = stackalloc byte[20];
-        Ecdsa.ToEthereumAddress(key, address);
+        EcdsaSignature.ToEthereumAddress(key, address);
         Assert.Equal(v.Str("ethAddressFromRecovered").ToLowerInvariant(), Hex.Encode(address));
         Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
     }
@@ -45,9 +45,9 @@ public class EcdsaRecoverTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[index];
         byte[] publicKey = v.Bytes("publicKeyCompressed");
-        Assert.True(Ecdsa.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), publicKey));
-        Assert.True(Ecdsa.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), publicKey, overflowing: true));
-        Assert.True(Ecdsa.VerifyPrehashed(v.Bytes("signatureKeccak"), v.Bytes("keccak256_msg"), publicKey));
+        Assert.True(EcdsaSignature.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), publicKey));
+        Assert.True(EcdsaSignature.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), publicKey, overflowing: true));
+        Assert.True(EcdsaSignature.VerifyPrehashed(v.Bytes("signatureKeccak"), v.Bytes("keccak256_msg"), publicKey));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -56,7 +56,7 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[index];
         byte[] message = v.Bytes("message");
         message[0] ^= 0x01;
-        Assert.False(Ecdsa.Verify(v.Bytes("signatureBlake2"), message, v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.Verify(v.Bytes("signatureBlake2"), message, v.Bytes("publicKeyCompressed")));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -66,7 +66,7 @@ public class EcdsaRecoverTests
         byte[] hash = v.Bytes("blake2_256_msg");
         hash[31] ^= 0x80;
         Span<byte> key = stackalloc byte[33];
-        bool recovered = Ecdsa.RecoverCompressed(v.Bytes("signatureBlake2"), hash, key);
+        bool recovered = EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), hash, key);
         Assert.False(recovered && Hex.Encode(key) == v.Str("recoveredCompressed"));
     }
 
@@ -76,7 +76,7 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[index];
         byte[] signature = v.Bytes("signatureBlake2");
         signature[40] ^= 0x04;
-        Assert.False(Ecdsa.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
     }
 
     [Fact]
@@ -85,14 +85,14 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[0];
         byte[] signature = v.Bytes("signatureBlake2");
         signature[64] ^= 1;
-        Assert.False(Ecdsa.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
     }
 
     [Fact]
     public void Verify_rejects_a_different_public_key()
     {
         JsonElement v = EcdsaVectors.Secp256k1[0];
-        Assert.False(Ecdsa.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), EcdsaVectors.Secp256k1[1].Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.Verify(v.Bytes("signatureBlake2"), v.Bytes("message"), EcdsaVectors.Secp256k1[1].Bytes("publicKeyCompressed")));
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public class EcdsaRecoverTests
         Assert.Equal(index, signature[64]);
         signature[64] += 27;
         Span<byte> key = stackalloc byte[33];
-        Assert.True(Ecdsa.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
+        Assert.True(EcdsaSignature.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
         Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
     }
 
@@ -116,7 +116,7 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[0];
         byte[] signature = v.Bytes("signatureBlake2");
         signature[64] += 27;
-        Assert.False(Ecdsa.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
     }
 
     [Theory]
@@ -130,9 +130,9 @@ public class EcdsaRecoverTests
         byte[] signature = v.Bytes("signatureBlake2");
         signature[64] = badV;
         Span<byte> key = stackalloc byte[64];
-        Assert.False(Ecdsa.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
-        Assert.False(Ecdsa.RecoverUncompressed(signature, v.Bytes("blake2_256_msg"), key, overflowing: true));
-        Assert.False(Ecdsa.VerifyPrehashed(signature, v.Bytes("blake2_256_msg"), v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
+        Assert.False(EcdsaSignature.RecoverUncompressed(signature, v.Bytes("blake2_256_msg"), key, overflowing: true));
+        Assert.False(EcdsaSignature.VerifyPrehashed(signature, v.Bytes("blake2_256_msg"), v.Bytes("publicKeyCompressed")));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public class EcdsaRecoverTests
         byte[] signature = v.Bytes("signatureBlake2");
         signature[64] = highV;
         Span<byte> key = stackalloc byte[33];
-        Assert.False(Ecdsa.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
     }
 
     [Fact]
@@ -155,8 +155,8 @@ public class EcdsaRecoverTests
     {
         byte[] signature = Signature(P - N, 12345, 2);
         Span<byte> key = stackalloc byte[33];
-        Assert.False(Ecdsa.RecoverCompressed(signature, new byte[32], key));
-        Assert.False(Ecdsa.RecoverCompressed(signature, new byte[32], key, overflowing: true));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, new byte[32], key));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, new byte[32], key, overflowing: true));
     }
 
     [Theory]
@@ -172,9 +172,9 @@ public class EcdsaRecoverTests
         byte[] sZero = (byte[])good.Clone();
         Array.Clear(sZero, 32, 32);
         Span<byte> key = stackalloc byte[33];
-        Assert.False(Ecdsa.RecoverCompressed(rZero, hash, key, overflowing));
-        Assert.False(Ecdsa.RecoverCompressed(sZero, hash, key, overflowing));
-        Assert.False(Ecdsa.RecoverCompressed(new byte[65], hash, key, overflowing));
+        Assert.False(EcdsaSignature.RecoverCompressed(rZero, hash, key, overflowing));
+        Assert.False(EcdsaSignature.RecoverCompressed(sZero, hash, key, overflowing));
+        Assert.False(EcdsaSignature.RecoverCompressed(new byte[65], hash, key, overflowing));
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public class EcdsaRecoverTests
     {
         byte[] signature = Signature(N, 12345, 0);
         Span<byte> key = stackalloc byte[33];
-        Assert.False(Ecdsa.RecoverCompressed(signature, new byte[32], key));
-        Assert.False(Ecdsa.RecoverCompressed(signature, new byte[32], key, overflowing: true));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, new byte[32], key));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature, new byte[32], key, overflowing: true));
     }
 
     [Fact]
@@ -197,17 +197,17 @@ public class EcdsaRecoverTests
         byte[] hash = Scalar(Mod(t - Gx * d));
 
         Span<byte> key = stackalloc byte[33];
-        Assert.True(Ecdsa.RecoverCompressed(Signature(Gx, t, 0), hash, key));
+        Assert.True(EcdsaSignature.RecoverCompressed(Signature(Gx, t, 0), hash, key));
         Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(key));
 
         byte[] overflowed = Signature(Gx, N + t, 0);
-        Assert.False(Ecdsa.RecoverCompressed(overflowed, hash, key));
-        Assert.False(Ecdsa.VerifyPrehashed(overflowed, hash, v.Bytes("publicKeyCompressed")));
+        Assert.False(EcdsaSignature.RecoverCompressed(overflowed, hash, key));
+        Assert.False(EcdsaSignature.VerifyPrehashed(overflowed, hash, v.Bytes("publicKeyCompressed")));
 
         key.Clear();
-        Assert.True(Ecdsa.RecoverCompressed(overflowed, hash, key, overflowing: true));
+        Assert.True(EcdsaSignature.RecoverCompressed(overflowed, hash, key, overflowing: true));
         Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(key));
-        Assert.True(Ecdsa.VerifyPrehashed(overflowed, hash, v.Bytes("publicKeyCompressed"), overflowing: true));
+        Assert.True(EcdsaSignature.VerifyPrehashed(overflowed, hash, v.Bytes("publicKeyCompressed"), overflowing: true));
     }
 
     [Fact]
@@ -217,13 +217,13 @@ public class EcdsaRecoverTests
         byte[] hash = EcdsaVectors.Secp256k1[0].Bytes("blake2_256_msg");
         Span<byte> expected = stackalloc byte[64];
         BigInt x = 1;
-        while (!Ecdsa.RecoverUncompressed(Signature(x, 777, 1), hash, expected))
+        while (!EcdsaSignature.RecoverUncompressed(Signature(x, 777, 1), hash, expected))
             x++;
 
         byte[] overflowed = Signature(N + x, 777, 1);
         Span<byte> key = stackalloc byte[64];
-        Assert.False(Ecdsa.RecoverUncompressed(overflowed, hash, key));
-        Assert.True(Ecdsa.RecoverUncompressed(overflowed, hash, key, overflowing: true));
+        Assert.False(EcdsaSignature.RecoverUncompressed(overflowed, hash, key));
+        Assert.True(EcdsaSignature.RecoverUncompressed(overflowed, hash, key, overflowing: true));
         Assert.Equal(Hex.Encode(expected), Hex.Encode(key));
     }
 
@@ -235,7 +235,7 @@ public class EcdsaRecoverTests
         BigInt s = new(signature.AsSpan(32, 32), isUnsigned: true, isBigEndian: true);
         // (r, n − s) with the flipped y parity is the same signature in its high-s form.
         byte[] high = Signature(new BigInt(signature.AsSpan(0, 32), isUnsigned: true, isBigEndian: true), N - s, (byte)(signature[64] ^ 1));
-        Assert.True(Ecdsa.Verify(high, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
+        Assert.True(EcdsaSignature.Verify(high, v.Bytes("message"), v.Bytes("publicKeyCompressed")));
     }
 
     [Fact]
@@ -244,9 +244,9 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[0];
         byte[] signature = v.Bytes("signatureBlake2");
         Span<byte> key = stackalloc byte[64];
-        Assert.False(Ecdsa.RecoverCompressed(signature.AsSpan(0, 64), v.Bytes("blake2_256_msg"), key));
-        Assert.False(Ecdsa.RecoverUncompressed([.. signature, 0], v.Bytes("blake2_256_msg"), key));
-        Assert.False(Ecdsa.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyUncompressed64_no04")));
+        Assert.False(EcdsaSignature.RecoverCompressed(signature.AsSpan(0, 64), v.Bytes("blake2_256_msg"), key));
+        Assert.False(EcdsaSignature.RecoverUncompressed([.. signature, 0], v.Bytes("blake2_256_msg"), key));
+        Assert.False(EcdsaSignature.Verify(signature, v.Bytes("message"), v.Bytes("publicKeyUncompressed64_no04")));
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class EcdsaRecoverTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[0];
         byte[] signature = v.Bytes("signatureBlake2");
-        var e = Assert.Throws<ArgumentException>(() => Ecdsa.RecoverCompressed(signature, new byte[31], new byte[33]));
+        var e = Assert.Throws<ArgumentException>(() => EcdsaSignature.RecoverCompressed(signature, new byte[31], new byte[33]));
         Assert.Contains("32 bytes", e.Message);
     }
 
@@ -271,8 +271,8 @@ public class EcdsaRecoverTests
             random.NextBytes(signature);
             random.NextBytes(hash);
             signature[64] = (byte)(i % 4 == 0 ? random.Next(256) : random.Next(2));
-            bool strict = Ecdsa.RecoverUncompressed(signature, hash, key);
-            bool loose = Ecdsa.RecoverCompressed(signature, hash, key, overflowing: true);
+            bool strict = EcdsaSignature.RecoverUncompressed(signature, hash, key);
+            bool loose = EcdsaSignature.RecoverCompressed(signature, hash, key, overflowing: true);
             Assert.False(strict && !loose); // whatever v2 accepts, v1 accepts too
             if (strict) recovered++;
         }
@@ -290,7 +290,7 @@ public class EcdsaRecoverTests
         {
             JsonElement v = vectors[i % vectors.Length];
             byte[] key = new byte[33];
-            results[i] = Ecdsa.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key) ? Hex.Encode(key) : "failed";
+            results[i] = EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key) ? Hex.Encode(key) : "failed";
         });
         for (int i = 0; i < results.Length; i++)
             Assert.Equal(vectors[i % vectors.Length].Str("recoveredCompressed"), results[i]);
@@ -302,11 +302,11 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[index];
         Span<byte> full = stackalloc byte[64];
         Span<byte> compressed = stackalloc byte[33];
-        Assert.True(Ecdsa.TryDecompress(v.Bytes("publicKeyCompressed"), full));
+        Assert.True(EcdsaSignature.TryDecompress(v.Bytes("publicKeyCompressed"), full));
         Assert.Equal(v.Str("publicKeyUncompressed64_no04"), Hex.Encode(full));
-        Assert.True(Ecdsa.TryCompress(full, compressed));
+        Assert.True(EcdsaSignature.TryCompress(full, compressed));
         Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(compressed));
-        Assert.True(Ecdsa.TryCompress([0x04, .. full.ToArray()], compressed));
+        Assert.True(EcdsaSignature.TryCompress([0x04, .. full.ToArray()], compressed));
         Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(compressed));
     }
 
@@ -318,19 +318,19 @@ public class EcdsaRecoverTests
         Span<byte> compressed = stackalloc byte[33];
         byte[] badTag = v.Bytes("publicKeyCompressed");
         badTag[0] = 0x04;
-        Assert.False(Ecdsa.TryDecompress(badTag, full));
+        Assert.False(EcdsaSignature.TryDecompress(badTag, full));
         byte[] xAboveP = [0x02, .. Enumerable.Repeat((byte)0xff, 32)];
-        Assert.False(Ecdsa.TryDecompress(xAboveP, full));
+        Assert.False(EcdsaSignature.TryDecompress(xAboveP, full));
         byte[] offCurve = v.Bytes("publicKeyUncompressed64_no04");
         offCurve[63] ^= 1;
-        Assert.False(Ecdsa.TryCompress(offCurve, compressed));
+        Assert.False(EcdsaSignature.TryCompress(offCurve, compressed));
     }
 
     [Fact]
     public void Account_ids_of_derived_keys_match_polkadot_js()
     {
         JsonElement alice = EcdsaVectors.Derivation("//Alice");
-        Assert.Equal(alice.Str("accountId32"), Ecdsa.ToAccountId(alice.Bytes("publicKey")).ToString());
+        Assert.Equal(alice.Str("accountId32"), EcdsaSignature.ToAccountId(alice.Bytes("publicKey")).ToString());
     }
 
     private static BigInt Parse(string hex) => new(Convert.FromHexString(hex), isUnsigned: true, isBigEndian: true);

@@ -89,9 +89,9 @@ public class EthereumSignedMessageTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[4];
         Span<byte> address = stackalloc byte[20];
-        Ecdsa.ToEthereumAddress([0x04, .. v.Bytes("publicKeyUncompressed64_no04")], address);
+        EcdsaSignature.ToEthereumAddress([0x04, .. v.Bytes("publicKeyUncompressed64_no04")], address);
         Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
-        Assert.Throws<ArgumentException>(() => Ecdsa.ToEthereumAddress(v.Bytes("publicKeyCompressed"), new byte[20]));
+        Assert.Throws<ArgumentException>(() => EcdsaSignature.ToEthereumAddress(v.Bytes("publicKeyCompressed"), new byte[20]));
     }
 
     private static byte[] BouncyKeccak(byte[] data)

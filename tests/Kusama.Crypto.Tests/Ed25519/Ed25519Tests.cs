@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Kusama.Core;
 using Kusama.Crypto.Ed25519;
-using Ed = Kusama.Crypto.Ed25519.Ed25519;
+using Ed = Kusama.Crypto.Ed25519.Ed25519Signature;
 using NSecEd25519 = NSec.Cryptography.SignatureAlgorithm;
 
 namespace Kusama.Crypto.Tests.Ed25519;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Kusama.Core;
 using Kusama.Crypto.Hashing;
 using Kusama.Crypto.Ss58;
-using Codec = Kusama.Crypto.Ss58.Ss58;
+using Codec = Kusama.Crypto.Ss58.Ss58Address;
 
 namespace Kusama.Crypto.Tests.Ss58;
 

@@ -9,7 +9,7 @@ namespace Kusama.Crypto.Ed25519;
 /// ed25519 as Substrate uses it: RFC 8032 keys and signatures, sp-core hard derivation ("Ed25519HDKD"), and
 /// verification with the ZIP-215 consensus rules of ed25519-zebra (what <c>ext_crypto_ed25519_verify</c> runs).
 /// </summary>
-public static class Ed25519
+public static class Ed25519Signature
 {
     public const int SeedSize = 32;
     public const int PublicKeySize = 32;

@@ -1,4 +1,4 @@
-namespace Kusama.Crypto.Mnemonic;
+namespace Kusama.Crypto.Bip39;
 
 /// <summary>The BIP39 English wordlist (2048 words, sorted), as published with BIP39 and the bip39 npm package 3.1.0.</summary>
 /// <remarks>The canonical english.txt (words each followed by '\n') has SHA-256 2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda; a test checks it.</remarks>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Kusama.Crypto.Mnemonic;
+namespace Kusama.Crypto.Bip39;
 
 /// <summary>BIP39 English mnemonics and Substrate's mini secret derivation from them (substrate-bip39).</summary>
 /// <remarks>

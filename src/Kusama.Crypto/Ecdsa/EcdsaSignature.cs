@@ -10,7 +10,7 @@ namespace Kusama.Crypto.Ecdsa;
 /// signature (bad v, r or s out of range, no such point) gives false, never an exception; only a wrong-sized message
 /// hash or output buffer (a caller bug) throws <see cref="ArgumentException"/>.
 /// </remarks>
-public static class Ecdsa
+public static class EcdsaSignature
 {
     /// <summary>Length of a signature r ‖ s ‖ v.</summary>
     public const int SignatureLength = 65;

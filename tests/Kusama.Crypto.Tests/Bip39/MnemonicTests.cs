@@ -2,10 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Kusama.Core;
-using Kusama.Crypto.Mnemonic;
-using Bip39 = Kusama.Crypto.Mnemonic.Mnemonic;
+using Kusama.Crypto.Bip39;
 
-namespace Kusama.Crypto.Tests.Mnemonic;
+namespace Kusama.Crypto.Tests.Bip39;
 
 public class MnemonicTests
 {
@@ -42,14 +41,14 @@ public class MnemonicTests
     public void ToEntropy_matches_polkadot_js(int index)
     {
         JsonElement v = Vectors[index];
-        Assert.Equal(v.String("entropy"), Hex.Encode(Bip39.ToEntropy(v.String("phrase"))));
+        Assert.Equal(v.String("entropy"), Hex.Encode(Mnemonic.ToEntropy(v.String("phrase"))));
     }
 
     [Theory, MemberData(nameof(VectorIndices))]
     public void FromEntropy_gives_back_the_phrase(int index)
     {
         JsonElement v = Vectors[index];
-        Assert.Equal(v.String("phrase"), Bip39.FromEntropy(v.Bytes("entropy")));
+        Assert.Equal(v.String("phrase"), Mnemonic.FromEntropy(v.Bytes("entropy")));
     }
 
     [Theory, MemberData(nameof(VectorIndices))]
@@ -57,10 +56,10 @@ public class MnemonicTests
     {
         JsonElement v = Vectors[index];
         string password = v.String("password");
-        Assert.Equal(v.String("miniSecret"), Hex.Encode(Bip39.ToMiniSecret(v.String("phrase"), password)));
+        Assert.Equal(v.String("miniSecret"), Hex.Encode(Mnemonic.ToMiniSecret(v.String("phrase"), password)));
 
         Span<byte> fromEntropy = stackalloc byte[32];
-        Bip39.MiniSecretFromEntropy(v.Bytes("entropy"), password, fromEntropy);
+        Mnemonic.MiniSecretFromEntropy(v.Bytes("entropy"), password, fromEntropy);
         Assert.Equal(v.String("miniSecret"), Hex.Encode(fromEntropy));
     }
 
@@ -68,7 +67,7 @@ public class MnemonicTests
     public void ToSeed_is_the_standard_bip39_seed_substrate_does_not_use(int index)
     {
         JsonElement v = Vectors[index];
-        byte[] seed = Bip39.ToSeed(v.String("phrase"), v.String("password"));
+        byte[] seed = Mnemonic.ToSeed(v.String("phrase"), v.String("password"));
         Assert.Equal(v.String("bip39StandardSeed64_NOT_used_by_substrate"), Hex.Encode(seed));
         Assert.NotEqual(v.String("miniSecret")[2..], Convert.ToHexStringLower(seed[..32]));
     }
@@ -77,8 +76,8 @@ public class MnemonicTests
     public void The_dev_phrase_gives_the_dev_mini_secret()
     {
         string expected = TestVectors.Crypto.GetProperty("derivation").String("devMiniSecret");
-        Assert.Equal(expected, Hex.Encode(Bip39.ToMiniSecret(DevPhrase)));
-        Assert.Equal(expected, Hex.Encode(Bip39.ToMiniSecret(DevPhrase, "")));
+        Assert.Equal(expected, Hex.Encode(Mnemonic.ToMiniSecret(DevPhrase)));
+        Assert.Equal(expected, Hex.Encode(Mnemonic.ToMiniSecret(DevPhrase, "")));
     }
 
     [Fact]
@@ -86,15 +85,15 @@ public class MnemonicTests
     {
         string messy = "  bottom\tdrive   obey\nlake curtain  smoke basket hold race lonely fit\r\nwalk ";
         string expected = TestVectors.Crypto.GetProperty("derivation").String("devMiniSecret");
-        Assert.Equal(expected, Hex.Encode(Bip39.ToMiniSecret(messy)));
-        Assert.Equal("0x1a486a5fbe53639984cb64b070755f7b", Hex.Encode(Bip39.ToEntropy(messy)));
-        Assert.Equal(Bip39.ToSeed(DevPhrase), Bip39.ToSeed(messy));
+        Assert.Equal(expected, Hex.Encode(Mnemonic.ToMiniSecret(messy)));
+        Assert.Equal("0x1a486a5fbe53639984cb64b070755f7b", Hex.Encode(Mnemonic.ToEntropy(messy)));
+        Assert.Equal(Mnemonic.ToSeed(DevPhrase), Mnemonic.ToSeed(messy));
     }
 
     [Fact]
     public void ToEntropy_names_an_unknown_word()
     {
-        var e = Assert.Throws<FormatException>(() => Bip39.ToEntropy(DevPhrase.Replace("smoke", "smokey")));
+        var e = Assert.Throws<FormatException>(() => Mnemonic.ToEntropy(DevPhrase.Replace("smoke", "smokey")));
         Assert.Contains("'smokey'", e.Message);
         Assert.Contains("word 6", e.Message);
     }
@@ -102,7 +101,7 @@ public class MnemonicTests
     [Fact]
     public void ToEntropy_matches_words_case_sensitively_as_sp_core_does()
     {
-        var e = Assert.Throws<FormatException>(() => Bip39.ToEntropy(DevPhrase.Replace("bottom", "Bottom")));
+        var e = Assert.Throws<FormatException>(() => Mnemonic.ToEntropy(DevPhrase.Replace("bottom", "Bottom")));
         Assert.Contains("'Bottom'", e.Message);
     }
 
@@ -115,7 +114,7 @@ public class MnemonicTests
     public void ToEntropy_rejects_a_bad_word_count(int count)
     {
         string phrase = string.Join(' ', Enumerable.Repeat("abandon", count));
-        var e = Assert.Throws<FormatException>(() => Bip39.ToEntropy(phrase));
+        var e = Assert.Throws<FormatException>(() => Mnemonic.ToEntropy(phrase));
         Assert.StartsWith("invalid word count", e.Message);
     }
 
@@ -123,8 +122,8 @@ public class MnemonicTests
     public void ToEntropy_rejects_a_bad_checksum()
     {
         // "abandon" ×11 + "about" is the valid all-zero phrase; ending in "abandon" breaks its checksum.
-        Assert.Equal(new byte[16], Bip39.ToEntropy(string.Join(' ', Enumerable.Repeat("abandon", 11)) + " about"));
-        var e = Assert.Throws<FormatException>(() => Bip39.ToEntropy(string.Join(' ', Enumerable.Repeat("abandon", 12))));
+        Assert.Equal(new byte[16], Mnemonic.ToEntropy(string.Join(' ', Enumerable.Repeat("abandon", 11)) + " about"));
+        var e = Assert.Throws<FormatException>(() => Mnemonic.ToEntropy(string.Join(' ', Enumerable.Repeat("abandon", 12))));
         Assert.StartsWith("invalid checksum", e.Message);
     }
 
@@ -132,8 +131,8 @@ public class MnemonicTests
     public void Swapping_two_words_breaks_the_checksum()
     {
         string swapped = DevPhrase.Replace("bottom drive", "drive bottom");
-        Assert.False(Bip39.IsValid(swapped));
-        Assert.Throws<FormatException>(() => Bip39.ToMiniSecret(swapped));
+        Assert.False(Mnemonic.IsValid(swapped));
+        Assert.Throws<FormatException>(() => Mnemonic.ToMiniSecret(swapped));
     }
 
     [Theory]
@@ -144,13 +143,13 @@ public class MnemonicTests
     [InlineData(24)]
     public void Generate_makes_a_valid_phrase_of_the_requested_length(int words)
     {
-        string phrase = Bip39.Generate(words);
+        string phrase = Mnemonic.Generate(words);
         Assert.Equal(words, phrase.Split(' ').Length);
-        Assert.True(Bip39.IsValid(phrase));
-        byte[] entropy = Bip39.ToEntropy(phrase);
+        Assert.True(Mnemonic.IsValid(phrase));
+        byte[] entropy = Mnemonic.ToEntropy(phrase);
         Assert.Equal(words / 3 * 4, entropy.Length);
-        Assert.Equal(phrase, Bip39.FromEntropy(entropy));
-        Assert.NotEqual(phrase, Bip39.Generate(words));
+        Assert.Equal(phrase, Mnemonic.FromEntropy(entropy));
+        Assert.NotEqual(phrase, Mnemonic.Generate(words));
     }
 
     [Theory]
@@ -159,7 +158,7 @@ public class MnemonicTests
     [InlineData(13)]
     [InlineData(27)]
     public void Generate_rejects_other_word_counts(int words) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Bip39.Generate(words));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Mnemonic.Generate(words));
 
     [Theory]
     [InlineData(0)]
@@ -169,22 +168,22 @@ public class MnemonicTests
     [InlineData(36)]
     public void FromEntropy_rejects_lengths_bip39_does_not_define(int length)
     {
-        var e = Assert.Throws<ArgumentException>(() => Bip39.FromEntropy(new byte[length]));
+        var e = Assert.Throws<ArgumentException>(() => Mnemonic.FromEntropy(new byte[length]));
         Assert.StartsWith("invalid entropy length", e.Message);
     }
 
     [Fact]
     public void ToSeed_refuses_a_password_that_would_need_nfkd()
     {
-        var e = Assert.Throws<ArgumentException>(() => Bip39.ToSeed(DevPhrase, "caf\u00e9"));
+        var e = Assert.Throws<ArgumentException>(() => Mnemonic.ToSeed(DevPhrase, "caf\u00e9"));
         Assert.Contains("NFKD", e.Message);
     }
 
     [Fact]
     public void IsValid_is_false_for_null_and_garbage()
     {
-        Assert.False(Bip39.IsValid(null));
-        Assert.False(Bip39.IsValid("not a mnemonic"));
-        Assert.True(Bip39.IsValid(DevPhrase));
+        Assert.False(Mnemonic.IsValid(null));
+        Assert.False(Mnemonic.IsValid("not a mnemonic"));
+        Assert.True(Mnemonic.IsValid(DevPhrase));
     }
 }

@@ -10,7 +10,7 @@ namespace Kusama.Crypto.Ss58;
 /// checksum, the account-index payloads of 1, 2, 4 and 8 bytes a 1-byte one (polkadot-js). Prefixes 46 and 47 are
 /// reserved and refused both ways, as sp-core refuses them on decode and polkadot-js on encode.
 /// </remarks>
-public static class Ss58
+public static class Ss58Address
 {
     /// <summary>Largest prefix the two-byte form can carry (14 bits).</summary>
     public const ushort MaxPrefix = 16383;
