@@ -5,8 +5,8 @@ using Kusama.Crypto.Merlin;
 using Kusama.Crypto.Sr25519;
 using Kusama.Crypto.Ss58;
 using Kusama.Interop.Host.ScaleTypes;
-using Bip39 = Kusama.Crypto.Mnemonic.Mnemonic;
-using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.Ecdsa;
+using Bip39 = Kusama.Crypto.Bip39.Mnemonic;
+using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.EcdsaSignature;
 
 namespace Kusama.Interop.Host;
 
@@ -29,7 +29,7 @@ public static class Operations
             case "vrfSign": VrfSign(request, result); break;
             case "vrfVerify": result.WriteBooleanValue(VrfVerify(request)); break;
             case "derive": Derive(request, result); break;
-            case "ss58Encode": result.WriteStringValue(Ss58.Encode(Bytes(request, "payload"), Prefix(request))); break;
+            case "ss58Encode": result.WriteStringValue(Ss58Address.Encode(Bytes(request, "payload"), Prefix(request))); break;
             case "ss58Decode": Ss58Decode(request, result); break;
             case "mnemonicGenerate": result.WriteStringValue(Bip39.Generate(request.GetProperty("words").GetInt32())); break;
             case "mnemonicToMiniSecret": MnemonicToMiniSecret(request, result); break;
@@ -109,13 +109,13 @@ public static class Operations
         result.WriteStartObject();
         result.WriteString("publicKey", Hex.Encode(pair.PublicKey));
         result.WriteString("accountId", pair.AccountId.ToString());
-        result.WriteString("ss58", Ss58.Encode(pair.AccountId, Prefix(request)));
+        result.WriteString("ss58", Ss58Address.Encode(pair.AccountId, Prefix(request)));
         result.WriteEndObject();
     }
 
     private static void Ss58Decode(JsonElement request, Utf8JsonWriter result)
     {
-        var (prefix, payload) = Ss58.Decode(String(request, "address"));
+        var (prefix, payload) = Ss58Address.Decode(String(request, "address"));
         result.WriteStartObject();
         result.WriteString("payload", Hex.Encode(payload));
         result.WriteNumber("prefix", prefix);

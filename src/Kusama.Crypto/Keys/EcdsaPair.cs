@@ -1,7 +1,7 @@
 using Kusama.Core;
 using Kusama.Crypto.Ecdsa;
 using Kusama.Crypto.SecretUris;
-using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.Ecdsa;
+using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.EcdsaSignature;
 
 namespace Kusama.Crypto.Keys;
 

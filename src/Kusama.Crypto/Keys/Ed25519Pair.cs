@@ -1,5 +1,5 @@
 using Kusama.Crypto.SecretUris;
-using Ed25519Algorithm = Kusama.Crypto.Ed25519.Ed25519;
+using Ed25519Algorithm = Kusama.Crypto.Ed25519.Ed25519Signature;
 
 namespace Kusama.Crypto.Keys;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Kusama.Core;
-using Bip39 = Kusama.Crypto.Mnemonic.Mnemonic;
-using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.Ecdsa;
+using Kusama.Crypto.Bip39;
+using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.EcdsaSignature;
 using Kusama.Crypto.SecretUris;
 
 namespace Kusama.Crypto.Keys;
@@ -125,7 +125,7 @@ public abstract class KeyPair
             return;
         }
 
-        Bip39.ToMiniSecret(uri.Phrase, password, seed);
+        Mnemonic.ToMiniSecret(uri.Phrase, password, seed);
     }
 
     private protected static NotSupportedException SoftJunctionNotSupported(KeyScheme scheme) =>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Kusama.Crypto.Hashing;
 using Kusama.Crypto.Keys;
 using Kusama.Crypto.Sr25519;
-using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.Ecdsa;
+using EcdsaAlgorithm = Kusama.Crypto.Ecdsa.EcdsaSignature;
 
 namespace Kusama.Node.Benchmarking;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Kusama.Crypto.Keys;
-using Kusama.Crypto.Mnemonic;
+using Kusama.Crypto.Bip39;
 
 namespace Kusama.Node.Cli;
 

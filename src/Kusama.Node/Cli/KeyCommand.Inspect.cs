@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Hex = Kusama.Core.Hex;
 using Kusama.Crypto.Keys;
-using Kusama.Crypto.Mnemonic;
+using Kusama.Crypto.Bip39;
 using Kusama.Crypto.Ss58;
 
 namespace Kusama.Node.Cli;
@@ -61,7 +61,7 @@ public sealed partial class KeyCommand
             secretUriError = exception;
         }
 
-        if (Ss58.TryDecode(uri, out var addressPrefix, out var payload) && payload.Length == scheme.PublicKeyLength())
+        if (Ss58Address.TryDecode(uri, out var addressPrefix, out var payload) && payload.Length == scheme.PublicKeyLength())
         {
             return PublicReport(KeyReportKind.PublicKeyUri, uri, payload, network ?? addressPrefix);
         }
@@ -89,8 +89,8 @@ public sealed partial class KeyCommand
             pair.HasSeed ? Hex.Encode(pair.Seed) : "n/a",
             Hex.Encode(pair.PublicKey),
             accountId.ToString(),
-            Ss58.Encode(pair.PublicKey, prefix),
-            Ss58.Encode(accountId, prefix));
+            Ss58Address.Encode(pair.PublicKey, prefix),
+            Ss58Address.Encode(accountId, prefix));
     }
 
     private static KeyReport PublicReport(KeyReportKind kind, string? uri, byte[] publicKey, ushort prefix) =>
@@ -102,8 +102,8 @@ public sealed partial class KeyCommand
             null,
             Hex.Encode(publicKey),
             KeyPair.ToAccountId(KeySchemeOf(publicKey), publicKey).ToString(),
-            Ss58.Encode(publicKey, prefix),
-            Ss58.Encode(publicKey, prefix));
+            Ss58Address.Encode(publicKey, prefix),
+            Ss58Address.Encode(publicKey, prefix));
 
     private static KeyScheme KeySchemeOf(byte[] publicKey) => publicKey.Length == 33 ? KeyScheme.Ecdsa : KeyScheme.Sr25519;
 

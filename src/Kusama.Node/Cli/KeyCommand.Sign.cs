@@ -107,7 +107,7 @@ public sealed partial class KeyCommand
                 throw new CliException("the public key is not valid hex");
             }
         }
-        else if (Ss58.TryDecode(signer, out _, out var payload))
+        else if (Ss58Address.TryDecode(signer, out _, out var payload))
         {
             key = payload;
         }
@@ -141,7 +141,7 @@ public sealed partial class KeyCommand
         Span<byte> hash = stackalloc byte[32];
         Span<byte> publicKey = stackalloc byte[33];
         Kusama.Crypto.Hashing.Blake2b.Hash256(message, hash);
-        return Kusama.Crypto.Ecdsa.Ecdsa.RecoverCompressed(signature, hash, publicKey)
+        return Kusama.Crypto.Ecdsa.EcdsaSignature.RecoverCompressed(signature, hash, publicKey)
             && KeyPair.ToAccountId(KeyScheme.Ecdsa, publicKey) == account;
     }
 }
