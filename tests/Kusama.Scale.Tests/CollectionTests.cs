@@ -1,5 +1,6 @@
 using Kusama.Core;
 using Kusama.Scale.Codecs;
+using Kusama.Frame.Primitives;
 using Kusama.Scale.Tests.Examples;
 
 namespace Kusama.Scale.Tests;
@@ -81,9 +82,9 @@ public class CollectionTests
     public void Fixed_byte_array_has_no_prefix()
     {
         // py-scale-codec's table: [u8; 4] b"babe" = 0x62616265.
-        Assert.Equal("62616265", Convert.ToHexStringLower(ScaleCodec.Encode<byte[], FixedBytesCodec<Length4>>("babe"u8.ToArray())));
-        Assert.Equal("babe"u8.ToArray(), ScaleCodec.Decode<byte[], FixedBytesCodec<Length4>>(Hex.Decode("62616265")));
-        Assert.Throws<ArgumentException>(() => ScaleCodec.Encode<byte[], FixedBytesCodec<Length4>>([1, 2, 3]));
+        Assert.Equal("62616265", Convert.ToHexStringLower(ScaleCodec.Encode<byte[], FixedBytesCodec<ConsensusEngineIdLength>>("babe"u8.ToArray())));
+        Assert.Equal("babe"u8.ToArray(), ScaleCodec.Decode<byte[], FixedBytesCodec<ConsensusEngineIdLength>>(Hex.Decode("62616265")));
+        Assert.Throws<ArgumentException>(() => ScaleCodec.Encode<byte[], FixedBytesCodec<ConsensusEngineIdLength>>([1, 2, 3]));
     }
 
     [Fact]

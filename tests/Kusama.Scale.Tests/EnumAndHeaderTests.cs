@@ -1,6 +1,7 @@
 using Kusama.Core;
 using Kusama.Crypto.Hashing;
 using Kusama.Scale.Codecs;
+using Kusama.Frame.Primitives;
 using Kusama.Scale.Tests.Examples;
 
 namespace Kusama.Scale.Tests;
@@ -88,7 +89,7 @@ public class EnumAndHeaderTests
         Hash256 emptyTrieRoot = Blake2b.Hash256([0x00]);
         Assert.StartsWith("0x03170a2e", emptyTrieRoot.ToString());
         Assert.EndsWith("1314", emptyTrieRoot.ToString());
-        var genesis = new TestHeader(
+        var genesis = new Header(
             Hash256.Zero,
             0,
             Hash256.Parse("0xb0006203c3a6e6bd2c6a17b1d4ae8ca49a31da0f4579da950b127774b44aef6b"),
@@ -99,13 +100,13 @@ public class EnumAndHeaderTests
 
         Assert.Equal(32 + 1 + 32 + 32 + 1, encoded.Length);
         Assert.Equal(Hash256.Parse("0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe"), Blake2b.Hash256(encoded));
-        Assert.Equal(genesis.StateRoot, ScaleCodec.Decode<TestHeader>(encoded).StateRoot);
+        Assert.Equal(genesis.StateRoot, ScaleCodec.Decode<Header>(encoded).StateRoot);
     }
 
     [Fact]
     public void Header_with_babe_digest_round_trips_through_every_writer()
     {
-        var header = new TestHeader(
+        var header = new Header(
             Hash256.Parse("0x91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3"),
             16_383,
             Hash256.Parse("0xb0006203c3a6e6bd2c6a17b1d4ae8ca49a31da0f4579da950b127774b44aef6b"),
@@ -115,14 +116,14 @@ public class EnumAndHeaderTests
                 new DigestItem.Seal("BABE"u8.ToArray(), new byte[64]),
             ]);
         byte[] exact = ScaleCodec.Encode(header);
-        Assert.Equal(TestHeader.GetEncodedSize(header), exact.Length);
+        Assert.Equal(Header.GetEncodedSize(header), exact.Length);
         // Number 16383 is compact fdff, right after the parent hash.
         Assert.Equal("fdff", Convert.ToHexStringLower(exact[32..34]));
 
         var pooled = new PooledScaleWriter();
         try
         {
-            TestHeader.Encode(header, ref pooled);
+            Header.Encode(header, ref pooled);
             Assert.Equal(exact, pooled.ToArray());
         }
         finally
@@ -131,10 +132,10 @@ public class EnumAndHeaderTests
         }
 
         var counter = new CountingScaleWriter();
-        TestHeader.Encode(header, ref counter);
+        Header.Encode(header, ref counter);
         Assert.Equal(exact.Length, counter.Count);
 
-        TestHeader decoded = ScaleCodec.Decode<TestHeader>(exact);
+        Header decoded = ScaleCodec.Decode<Header>(exact);
         Assert.Equal(exact, ScaleCodec.Encode(decoded));
         Assert.Equal(header.Number, decoded.Number);
     }

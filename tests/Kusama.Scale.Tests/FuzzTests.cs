@@ -1,5 +1,6 @@
 using Kusama.Core;
 using Kusama.Scale.Codecs;
+using Kusama.Frame.Primitives;
 using Kusama.Scale.Tests.Examples;
 
 namespace Kusama.Scale.Tests;
@@ -23,7 +24,7 @@ public class FuzzTests
         Prefix<BitVec, BitVec>,
         Prefix<RuntimeCall, RuntimeCall>,
         Prefix<DigestItem[], VecCodec<DigestItem, DigestItem>>,
-        Prefix<TestHeader, TestHeader>,
+        Prefix<Header, Header>,
         Prefix<OptionBool, OptionBool>,
         Prefix<Perbill, PerbillCodec>,
         input => ScaleCodec.Decode<Option<Hash256>, OptionCodec<Hash256, Hash256Codec>>(input),

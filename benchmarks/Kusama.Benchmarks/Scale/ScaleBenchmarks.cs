@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kusama.Core;
+using Kusama.Frame.Primitives;
 using Kusama.Scale;
 
 namespace Kusama.Benchmarks.Scale;
@@ -8,7 +9,7 @@ namespace Kusama.Benchmarks.Scale;
 [MemoryDiagnoser]
 public class ScaleBenchmarks
 {
-    private BenchHeader _header = null!;
+    private Header _header = null!;
     private BenchExtrinsic _extrinsic = null!;
     private byte[] _headerBytes = null!;
     private byte[] _extrinsicBytes = null!;
@@ -25,19 +26,16 @@ public class ScaleBenchmarks
             return b;
         }
 
-        _header = new BenchHeader
-        {
-            ParentHash = new Hash256(Bytes(32)),
-            Number = 25_000_000,
-            StateRoot = new Hash256(Bytes(32)),
-            ExtrinsicsRoot = new Hash256(Bytes(32)),
-            Digest =
+        _header = new Header(
+            new Hash256(Bytes(32)),
+            25_000_000,
+            new Hash256(Bytes(32)),
+            new Hash256(Bytes(32)),
             [
                 // BABE PrimaryPreDigest: authority index, slot, VRF output and proof (1 + 4 + 8 + 32 + 64 bytes).
-                new BenchDigestItem(BenchDigestItem.PreRuntime, BenchDigestItem.Babe, Bytes(109)),
-                new BenchDigestItem(BenchDigestItem.Seal, BenchDigestItem.Babe, Bytes(64)),
-            ],
-        };
+                new DigestItem.PreRuntime("BABE"u8.ToArray(), Bytes(109)),
+                new DigestItem.Seal("BABE"u8.ToArray(), Bytes(64)),
+            ]);
         _extrinsic = new BenchExtrinsic
         {
             Signer = new BenchMultiAddress.Id(new AccountId32(Bytes(32))),
@@ -54,7 +52,7 @@ public class ScaleBenchmarks
     public int EncodeHeader()
     {
         var writer = new SpanScaleWriter(_buffer);
-        BenchHeader.Encode(_header, ref writer);
+        Header.Encode(_header, ref writer);
         return writer.Written;
     }
 
@@ -64,7 +62,7 @@ public class ScaleBenchmarks
         var writer = new PooledScaleWriter(256);
         try
         {
-            BenchHeader.Encode(_header, ref writer);
+            Header.Encode(_header, ref writer);
             return writer.Written;
         }
         finally
@@ -74,13 +72,13 @@ public class ScaleBenchmarks
     }
 
     [Benchmark]
-    public int HeaderEncodedSize() => BenchHeader.GetEncodedSize(_header);
+    public int HeaderEncodedSize() => Header.GetEncodedSize(_header);
 
     [Benchmark]
     public uint DecodeHeader()
     {
         var reader = new ScaleReader(_headerBytes);
-        BenchHeader header = BenchHeader.Decode(ref reader);
+        Header header = Header.Decode(ref reader);
         reader.EnsureEnd();
         return header.Number;
     }

@@ -7,9 +7,6 @@ public sealed record RawGenesis(
     IReadOnlyList<KeyValuePair<byte[], byte[]>> Top,
     IReadOnlyList<KeyValuePair<byte[], IReadOnlyList<KeyValuePair<byte[], byte[]>>>> ChildrenDefault)
 {
-    /// <summary>The prefix of a default child trie's root in the top trie.</summary>
-    public static ReadOnlySpan<byte> DefaultChildStoragePrefix => ":child_storage:default:"u8;
-
     /// <summary>The key of the runtime code, <c>:code</c>.</summary>
     public static ReadOnlySpan<byte> CodeKey => ":code"u8;
 

@@ -24,11 +24,13 @@ public static class RuntimeCodeBlob
         if (!IsCompressed(code)) return code.ToArray();
         ReadOnlySpan<byte> frame = code[ZstdPrefix.Length..];
         using var decompressor = new Decompressor();
-        // Read the declared size only as a hint: a hostile frame may lie, so the output buffer stays capped.
-        byte[] output = new byte[BombLimit + 1];
         int written;
+        byte[] output;
         try
         {
+            // The frame's declared size sizes the buffer; a frame that lies overflows it and fails, so the cap holds either way.
+            ulong declared = Decompressor.GetDecompressedSize(frame);
+            output = new byte[declared is > 0 and <= BombLimit ? (int)declared : BombLimit + 1];
             written = decompressor.Unwrap(frame, output);
         }
         catch (ZstdException e)

@@ -38,6 +38,7 @@ public sealed class KusamaCli(TextWriter output, TextWriter error, TextReader in
 
         root.Add(new KeyCommand(this).Build());
         root.Add(new BenchmarkCommand(this).Build());
+        foreach (var command in new ChainSpecCommands(this).Build()) root.Add(command);
         return root;
     }
 

@@ -1,6 +1,7 @@
+using Kusama.Scale;
 using Kusama.Scale.Codecs;
 
-namespace Kusama.Scale.Tests.Examples;
+namespace Kusama.Frame.Primitives;
 
 /// <summary>sp-runtime's <c>DigestItem</c> (tags 2 and 7 were removed and must stay unused).</summary>
 public abstract record DigestItem : IScaleCodec<DigestItem>
@@ -49,17 +50,17 @@ public abstract record DigestItem : IScaleCodec<DigestItem>
                 return new Other(BytesCodec.Decode(ref reader));
             case Consensus.VariantIndex:
             {
-                byte[] engine = FixedBytesCodec<Length4>.Decode(ref reader);
+                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
                 return new Consensus(engine, BytesCodec.Decode(ref reader));
             }
             case Seal.VariantIndex:
             {
-                byte[] engine = FixedBytesCodec<Length4>.Decode(ref reader);
+                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
                 return new Seal(engine, BytesCodec.Decode(ref reader));
             }
             case PreRuntime.VariantIndex:
             {
-                byte[] engine = FixedBytesCodec<Length4>.Decode(ref reader);
+                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
                 return new PreRuntime(engine, BytesCodec.Decode(ref reader));
             }
             case RuntimeEnvironmentUpdated.VariantIndex:
@@ -79,17 +80,17 @@ public abstract record DigestItem : IScaleCodec<DigestItem>
                 break;
             case Consensus consensus:
                 writer.WriteByte(Consensus.VariantIndex);
-                FixedBytesCodec<Length4>.Encode(consensus.EngineId, ref writer);
+                FixedBytesCodec<ConsensusEngineIdLength>.Encode(consensus.EngineId, ref writer);
                 BytesCodec.Encode(consensus.Data, ref writer);
                 break;
             case Seal seal:
                 writer.WriteByte(Seal.VariantIndex);
-                FixedBytesCodec<Length4>.Encode(seal.EngineId, ref writer);
+                FixedBytesCodec<ConsensusEngineIdLength>.Encode(seal.EngineId, ref writer);
                 BytesCodec.Encode(seal.Signature, ref writer);
                 break;
             case PreRuntime pre:
                 writer.WriteByte(PreRuntime.VariantIndex);
-                FixedBytesCodec<Length4>.Encode(pre.EngineId, ref writer);
+                FixedBytesCodec<ConsensusEngineIdLength>.Encode(pre.EngineId, ref writer);
                 BytesCodec.Encode(pre.Data, ref writer);
                 break;
             case RuntimeEnvironmentUpdated:
