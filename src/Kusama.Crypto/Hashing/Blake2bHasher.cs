@@ -74,6 +74,8 @@ public struct Blake2bHasher
     /// <summary>Writes the digest (exactly <see cref="OutputLength"/> bytes) into <paramref name="output"/>.</summary>
     public void Finish(Span<byte> output)
     {
+        if (_outputLength == 0)
+            throw new InvalidOperationException("this Blake2bHasher was default-initialised; create it with an output length");
         if (output.Length < _outputLength)
             throw new ArgumentException($"output needs {_outputLength} bytes, got {output.Length}", nameof(output));
         Span<byte> buffer = _buffer;

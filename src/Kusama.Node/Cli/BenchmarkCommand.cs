@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Kusama.Node.Benchmarking;
+
+namespace Kusama.Node.Cli;
+
+/// <summary>The <c>kusama benchmark</c> subcommands: node-level speed checks (<c>crypto</c> for now).</summary>
+public sealed class BenchmarkCommand(KusamaCli cli)
+{
+    public Command Build()
+    {
+        var benchmark = new Command("benchmark", "Node-level benchmarks.");
+        benchmark.Add(BuildCrypto());
+        return benchmark;
+    }
+
+    private Command BuildCrypto()
+    {
+        var seconds = new Option<double>("--seconds")
+        {
+            Description = "Seconds per measurement (after a warm-up of a quarter of that).",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+
+        var command = new Command("crypto", "Measures sr25519 sign/verify, VRF sign/verify, ed25519 verify, ecdsa recover, blake2b-256 and twox128 on one core and on all cores.")
+        {
+            seconds, json,
+        };
+        command.SetAction(parse =>
+        {
+            var duration = parse.GetValue(seconds);
+            if (!(duration > 0) || duration > 3600)
+            {
+                throw new CliException($"--seconds must be above 0 and at most 3600, got {duration.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var benchmark = new CryptoBenchmark(TimeSpan.FromSeconds(duration), Environment.ProcessorCount);
+            if (parse.GetValue(json))
+            {
+                WriteJson(benchmark, benchmark.Run());
+            }
+            else
+            {
+                WriteTableHeader(benchmark);
+                benchmark.Run(WriteTableRow);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private void WriteTableHeader(CryptoBenchmark benchmark)
+    {
+        cli.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Crypto benchmark: {benchmark.Cores} cores, {benchmark.Duration.TotalSeconds:0.###} s per measurement"));
+        cli.Output.WriteLine($"{"operation",-22} {"1 core",14} {$"{benchmark.Cores} cores",14}  unit");
+    }
+
+    private void WriteTableRow(BenchmarkResult result)
+    {
+        var allCores = result.AllCores is { } value ? Format(value) : "-";
+        cli.Output.WriteLine($"{result.Name,-22} {Format(result.OneCore),14} {allCores,14}  {result.Unit}");
+    }
+
+    private static string Format(double value) =>
+        value.ToString(value >= 100 ? "#,0" : "0.0", CultureInfo.InvariantCulture);
+
+    private void WriteJson(CryptoBenchmark benchmark, IReadOnlyList<BenchmarkResult> results)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("cores", benchmark.Cores);
+            writer.WriteNumber("secondsPerMeasurement", benchmark.Duration.TotalSeconds);
+            writer.WriteStartArray("results");
+            foreach (var result in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", result.Name);
+                writer.WriteString("unit", result.Unit);
+                writer.WriteNumber("oneCore", Math.Round(result.OneCore, 1));
+                if (result.AllCores is { } allCores)
+                {
+                    writer.WriteNumber("allCores", Math.Round(allCores, 1));
+                }
+                else
+                {
+                    writer.WriteNull("allCores");
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        cli.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}

@@ -1,0 +1,20 @@
+using Kusama.Core;
+
+namespace Kusama.Trie.Proofs;
+
+/// <summary>Wraps a node store and remembers every node it hands out, to build a <see cref="StorageProof"/> of what was read.</summary>
+public sealed class RecordingTrieNodeStore(ITrieNodeStore inner) : ITrieNodeStore
+{
+    private readonly ITrieNodeStore _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+    private readonly Dictionary<Hash256, byte[]> _recorded = new();
+
+    public byte[]? Get(Hash256 hash)
+    {
+        byte[]? data = _inner.Get(hash);
+        if (data is not null) _recorded.TryAdd(hash, data);
+        return data;
+    }
+
+    /// <summary>The nodes read so far.</summary>
+    public StorageProof ToProof() => new(_recorded.Values);
+}
