@@ -1,6 +1,6 @@
 namespace Kusama.Core;
 
-/// <summary>The arithmetic shared by <see cref="Perbill"/>, <see cref="Permill"/> and <see cref="Perquintill"/>, as sp-arithmetic's <c>PerThing</c> defines it.</summary>
+/// <summary>The integer arithmetic behind <see cref="PerThing"/>, as sp-arithmetic's <c>PerThing</c> defines it.</summary>
 internal static class PerThingMath
 {
     // Accuracies are at most 10^18, so products of two values below the accuracy stay below 10^36 < 2^128.

@@ -148,6 +148,21 @@ public class PerThingTests
         Assert.Equal(111_111_110u, (Perbill.FromParts(333_333_333) * Perbill.FromParts(333_333_333)).Parts);
     }
 
+    [Fact]
+    public void Permill_and_Perquintill_count_parts_at_their_own_accuracy()
+    {
+        Assert.Equal(1_000_000u, Permill.One.Parts);
+        Assert.Equal(1_000_000_000_000_000_000ul, Perquintill.One.Parts);
+        // 1e6 / 3 = 333_333.33… rounds down; 1e18 * 2 / 3 = 666…666.67 rounds up to nearest.
+        Assert.Equal(333_333u, Permill.FromRational(1, 3).Parts);
+        Assert.True(Perquintill.TryFromRational(2, 3, Rounding.NearestPrefDown, out Perquintill twoThirds));
+        Assert.Equal(666_666_666_666_666_667ul, twoThirds.Parts);
+        Assert.True(Permill.FromPercent(1) < Permill.FromPercent(2));
+        Assert.Equal("12.5%", Permill.FromParts(125_000).ToString());
+        // One part in 1e18 is 1e-16 percent.
+        Assert.Equal("0.0000000000000001%", Perquintill.FromParts(1).ToString());
+    }
+
     [Theory]
     [InlineData(500_000_000u, "50%")]
     [InlineData(125_000_000u, "12.5%")]

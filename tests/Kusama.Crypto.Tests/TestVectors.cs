@@ -15,6 +15,17 @@ internal static class TestVectors
     /// <summary>The root element of <c>tests/Vectors/crypto-vectors.json</c>.</summary>
     public static JsonElement Crypto => CryptoVectors.Value;
 
+    /// <summary>The element at <paramref name="path"/> (property names) inside <c>crypto-vectors.json</c>.</summary>
+    public static JsonElement Get(params string[] path)
+    {
+        JsonElement element = Crypto;
+        foreach (string property in path) element = element.GetProperty(property);
+        return element;
+    }
+
+    /// <summary>The items of the array at <paramref name="path"/> inside <c>crypto-vectors.json</c>.</summary>
+    public static JsonElement[] Array(params string[] path) => [.. Get(path).EnumerateArray()];
+
     /// <summary>Parses <c>tests/Vectors/<paramref name="fileName"/></c>; the element stays valid for the life of the process.</summary>
     public static JsonElement Load(string fileName)
     {

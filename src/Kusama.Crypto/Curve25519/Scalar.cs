@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Kusama.Crypto.Native;
 
 namespace Kusama.Crypto.Curve25519;
 
@@ -50,7 +51,7 @@ public static class Scalar
             throw new ArgumentException($"A scalar is 32 bytes, got {output.Length}.", nameof(output));
         }
 
-        Sodium.crypto_core_ed25519_scalar_reduce(output, wide);
+        LibSodium.crypto_core_ed25519_scalar_reduce(output, wide);
     }
 
     /// <summary>

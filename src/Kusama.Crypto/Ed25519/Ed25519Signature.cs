@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Kusama.Crypto.Curve25519;
 using Kusama.Crypto.Hashing;
+using Kusama.Crypto.Native;
 
 namespace Kusama.Crypto.Ed25519;
 
@@ -28,7 +29,7 @@ public static class Ed25519Signature
         CheckLength(seed, SeedSize, nameof(seed));
         CheckLength(publicKey, PublicKeySize, nameof(publicKey));
         Span<byte> secretKey = stackalloc byte[64];
-        Sodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
+        LibSodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
         CryptographicOperations.ZeroMemory(secretKey);
     }
 
@@ -39,8 +40,8 @@ public static class Ed25519Signature
         CheckLength(signature, SignatureSize, nameof(signature));
         Span<byte> publicKey = stackalloc byte[32];
         Span<byte> secretKey = stackalloc byte[64];
-        Sodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
-        Sodium.crypto_sign_detached(signature, out _, message, (ulong)message.Length, secretKey);
+        LibSodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
+        LibSodium.crypto_sign_detached(signature, out _, message, (ulong)message.Length, secretKey);
         CryptographicOperations.ZeroMemory(secretKey);
     }
 
@@ -95,7 +96,7 @@ public static class Ed25519Signature
         //    rule) to exactly R', i.e. [s]B − R − [k]A is the identity, and then so is [8] of it.
         // A rejection proves nothing under ZIP-215 (small-order or non-canonical points, torsion components that
         // only cancel in the cofactored equation), so the managed check decides those.
-        if (Sodium.crypto_sign_verify_detached(signature, message, (ulong)message.Length, publicKey) == 0)
+        if (LibSodium.crypto_sign_verify_detached(signature, message, (ulong)message.Length, publicKey) == 0)
         {
             return true;
         }
@@ -115,7 +116,7 @@ public static class Ed25519Signature
             return false;
         }
 
-        return Sodium.crypto_sign_verify_detached(signature, message, (ulong)message.Length, publicKey) == 0;
+        return LibSodium.crypto_sign_verify_detached(signature, message, (ulong)message.Length, publicKey) == 0;
     }
 
     /// <summary>The managed ZIP-215 check alone (ed25519-zebra's VerificationKey::verify), without the libsodium fast path.</summary>

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Kusama.Crypto.Native;
 
-/// <summary>P/Invoke bindings to the libsodium exports used by sr25519 (ristretto255 group and scalar arithmetic).</summary>
+/// <summary>The one set of P/Invoke bindings to libsodium: ristretto255 for sr25519, ed25519 signing and scalar reduction for Curve25519.</summary>
 /// <remarks>
 /// Every point and scalar crosses the boundary as a 32-byte encoding (64 bytes for hash and wide-scalar inputs).
 /// The static constructor runs <c>sodium_init</c> once, before the first call of any binding, because libsodium
@@ -57,4 +57,22 @@ internal static unsafe partial class LibSodium
     [LibraryImport(Library)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvSuppressGCTransition)])]
     internal static partial void crypto_core_ristretto255_scalar_mul(byte* z, byte* x, byte* y);
+
+    // The ed25519 callers hold spans of checked length, so these take spans and let the marshaller pin them.
+    [LibraryImport(Library)]
+    internal static partial void crypto_core_ed25519_scalar_reduce(Span<byte> r, ReadOnlySpan<byte> s);
+
+    [LibraryImport(Library)]
+    internal static partial int crypto_sign_seed_keypair(Span<byte> pk, Span<byte> sk, ReadOnlySpan<byte> seed);
+
+    [LibraryImport(Library)]
+    internal static partial int crypto_sign_detached(Span<byte> sig, out ulong siglen, ReadOnlySpan<byte> m, ulong mlen, ReadOnlySpan<byte> sk);
+
+    [LibraryImport(Library)]
+    internal static partial int crypto_sign_verify_detached(ReadOnlySpan<byte> sig, ReadOnlySpan<byte> m, ulong mlen, ReadOnlySpan<byte> pk);
+
+    /// <summary>Does nothing itself: calling it runs the static constructor, so code that declares its own imports (tests) gets an initialised library.</summary>
+    internal static void EnsureInitialized()
+    {
+    }
 }

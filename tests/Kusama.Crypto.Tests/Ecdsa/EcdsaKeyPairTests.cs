@@ -21,7 +21,7 @@ public class EcdsaKeyPairTests
         var data = new TheoryData<string>();
         foreach (JsonElement d in EcdsaVectors.Derivations)
             if (!d.TryGetProperty("error", out _) && d.GetProperty("password").ValueKind == JsonValueKind.Null)
-                data.Add(d.Str("suri"));
+                data.Add(d.String("suri"));
         return data;
     }
 
@@ -32,11 +32,11 @@ public class EcdsaKeyPairTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[index];
         var pair = new EcdsaKeyPair(v.Bytes("secretKey"));
-        Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(pair.PublicKey));
-        Assert.Equal(v.Str("publicKeyUncompressed64_no04"), Hex.Encode(pair.UncompressedPublicKey));
+        Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(pair.PublicKey));
+        Assert.Equal(v.String("publicKeyUncompressed64_no04"), Hex.Encode(pair.UncompressedPublicKey));
         Span<byte> sec1 = stackalloc byte[65];
         pair.WriteSec1UncompressedPublicKey(sec1);
-        Assert.Equal("0x04" + v.Str("publicKeyUncompressed64_no04")[2..], Hex.Encode(sec1));
+        Assert.Equal("0x04" + v.String("publicKeyUncompressed64_no04")[2..], Hex.Encode(sec1));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -44,8 +44,8 @@ public class EcdsaKeyPairTests
     {
         JsonElement v = EcdsaVectors.Secp256k1[index];
         var pair = new EcdsaKeyPair(v.Bytes("secretKey"));
-        Assert.Equal(v.Str("signatureBlake2"), Hex.Encode(pair.Sign(v.Bytes("message"))));
-        Assert.Equal(v.Str("signatureBlake2"), Hex.Encode(pair.SignPrehashed(v.Bytes("blake2_256_msg"))));
+        Assert.Equal(v.String("signatureBlake2"), Hex.Encode(pair.Sign(v.Bytes("message"))));
+        Assert.Equal(v.String("signatureBlake2"), Hex.Encode(pair.SignPrehashed(v.Bytes("blake2_256_msg"))));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -55,7 +55,7 @@ public class EcdsaKeyPairTests
         var pair = new EcdsaKeyPair(v.Bytes("secretKey"));
         Span<byte> signature = stackalloc byte[65];
         pair.SignPrehashed(v.Bytes("keccak256_msg"), signature);
-        Assert.Equal(v.Str("signatureKeccak"), Hex.Encode(signature));
+        Assert.Equal(v.String("signatureKeccak"), Hex.Encode(signature));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class EcdsaKeyPairTests
             Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, rs[0])), Hex.Encode(signature.AsSpan(0, 32)));
             Assert.Equal(Hex.Encode(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, lowS)), Hex.Encode(signature.AsSpan(32, 32)));
             Assert.True(EcdsaSignature.RecoverCompressed(signature, hash, recovered));
-            Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(recovered));
+            Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(recovered));
         }
     }
 
@@ -124,7 +124,7 @@ public class EcdsaKeyPairTests
         var pair = new EcdsaKeyPair(v.Bytes("secretKey"));
         Span<byte> address = stackalloc byte[20];
         pair.WriteEthereumAddress(address);
-        Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(v.String("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
         Assert.Equal(EcdsaSignature.ToAccountId(pair.PublicKey), pair.AccountId);
     }
 
@@ -184,8 +184,8 @@ public class EcdsaKeyPairTests
         var pair = new EcdsaKeyPair(Hex.Decode(EcdsaVectors.DevMiniSecret));
         foreach (JsonElement junction in d.GetProperty("path").EnumerateArray())
             pair = pair.Derive(junction.Bytes("chainCode"), junction.GetProperty("hard").GetBoolean());
-        Assert.Equal(d.Str("publicKey"), Hex.Encode(pair.PublicKey));
-        Assert.Equal(d.Str("accountId32"), pair.AccountId.ToString());
+        Assert.Equal(d.String("publicKey"), Hex.Encode(pair.PublicKey));
+        Assert.Equal(d.String("accountId32"), pair.AccountId.ToString());
     }
 
     [Theory, MemberData(nameof(SoftPaths))]
@@ -199,7 +199,7 @@ public class EcdsaKeyPairTests
             foreach (Match m in Regex.Matches(suri, "(//?)([^/]+)"))
                 pair = pair.Derive(new byte[32], hard: m.Groups[1].Value == "//");
         });
-        Assert.Equal(d.Str("error"), e.Message);
+        Assert.Equal(d.String("error"), e.Message);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public class EcdsaKeyPairTests
         Span<byte> derived = stackalloc byte[32];
         EcdsaKeyPair.DeriveHardSeed(seed, chainCode, derived);
         Assert.Equal(Hex.Encode(bc), Hex.Encode(derived));
-        Assert.Equal(alice.Str("publicKey"), Hex.Encode(new EcdsaKeyPair(derived).PublicKey));
+        Assert.Equal(alice.String("publicKey"), Hex.Encode(new EcdsaKeyPair(derived).PublicKey));
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[index];
         Span<byte> key = stackalloc byte[33];
         Assert.True(EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key));
-        Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
+        Assert.Equal(v.String("recoveredCompressed"), Hex.Encode(key));
         Assert.True(EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key, overflowing: true));
-        Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
+        Assert.Equal(v.String("recoveredCompressed"), Hex.Encode(key));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -33,11 +33,11 @@ public class EcdsaRecoverTests
         JsonElement v = EcdsaVectors.Secp256k1[index];
         Span<byte> key = stackalloc byte[64];
         Assert.True(EcdsaSignature.RecoverUncompressed(v.Bytes("signatureKeccak"), v.Bytes("keccak256_msg"), key));
-        Assert.Equal(v.Str("recoveredUncompressed64_no04"), Hex.Encode(key));
+        Assert.Equal(v.String("recoveredUncompressed64_no04"), Hex.Encode(key));
         Span<byte> address = stackalloc byte[20];
         EcdsaSignature.ToEthereumAddress(key, address);
-        Assert.Equal(v.Str("ethAddressFromRecovered").ToLowerInvariant(), Hex.Encode(address));
-        Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(v.String("ethAddressFromRecovered").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(v.String("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -67,7 +67,7 @@ public class EcdsaRecoverTests
         hash[31] ^= 0x80;
         Span<byte> key = stackalloc byte[33];
         bool recovered = EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), hash, key);
-        Assert.False(recovered && Hex.Encode(key) == v.Str("recoveredCompressed"));
+        Assert.False(recovered && Hex.Encode(key) == v.String("recoveredCompressed"));
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -106,7 +106,7 @@ public class EcdsaRecoverTests
         signature[64] += 27;
         Span<byte> key = stackalloc byte[33];
         Assert.True(EcdsaSignature.RecoverCompressed(signature, v.Bytes("blake2_256_msg"), key));
-        Assert.Equal(v.Str("recoveredCompressed"), Hex.Encode(key));
+        Assert.Equal(v.String("recoveredCompressed"), Hex.Encode(key));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public class EcdsaRecoverTests
 
         Span<byte> key = stackalloc byte[33];
         Assert.True(EcdsaSignature.RecoverCompressed(Signature(Gx, t, 0), hash, key));
-        Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(key));
+        Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(key));
 
         byte[] overflowed = Signature(Gx, N + t, 0);
         Assert.False(EcdsaSignature.RecoverCompressed(overflowed, hash, key));
@@ -206,7 +206,7 @@ public class EcdsaRecoverTests
 
         key.Clear();
         Assert.True(EcdsaSignature.RecoverCompressed(overflowed, hash, key, overflowing: true));
-        Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(key));
+        Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(key));
         Assert.True(EcdsaSignature.VerifyPrehashed(overflowed, hash, v.Bytes("publicKeyCompressed"), overflowing: true));
     }
 
@@ -293,7 +293,7 @@ public class EcdsaRecoverTests
             results[i] = EcdsaSignature.RecoverCompressed(v.Bytes("signatureBlake2"), v.Bytes("blake2_256_msg"), key) ? Hex.Encode(key) : "failed";
         });
         for (int i = 0; i < results.Length; i++)
-            Assert.Equal(vectors[i % vectors.Length].Str("recoveredCompressed"), results[i]);
+            Assert.Equal(vectors[i % vectors.Length].String("recoveredCompressed"), results[i]);
     }
 
     [Theory, MemberData(nameof(Keys))]
@@ -303,11 +303,11 @@ public class EcdsaRecoverTests
         Span<byte> full = stackalloc byte[64];
         Span<byte> compressed = stackalloc byte[33];
         Assert.True(EcdsaSignature.TryDecompress(v.Bytes("publicKeyCompressed"), full));
-        Assert.Equal(v.Str("publicKeyUncompressed64_no04"), Hex.Encode(full));
+        Assert.Equal(v.String("publicKeyUncompressed64_no04"), Hex.Encode(full));
         Assert.True(EcdsaSignature.TryCompress(full, compressed));
-        Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(compressed));
+        Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(compressed));
         Assert.True(EcdsaSignature.TryCompress([0x04, .. full.ToArray()], compressed));
-        Assert.Equal(v.Str("publicKeyCompressed"), Hex.Encode(compressed));
+        Assert.Equal(v.String("publicKeyCompressed"), Hex.Encode(compressed));
     }
 
     [Fact]
@@ -330,7 +330,7 @@ public class EcdsaRecoverTests
     public void Account_ids_of_derived_keys_match_polkadot_js()
     {
         JsonElement alice = EcdsaVectors.Derivation("//Alice");
-        Assert.Equal(alice.Str("accountId32"), EcdsaSignature.ToAccountId(alice.Bytes("publicKey")).ToString());
+        Assert.Equal(alice.String("accountId32"), EcdsaSignature.ToAccountId(alice.Bytes("publicKey")).ToString());
     }
 
     private static BigInt Parse(string hex) => new(Convert.FromHexString(hex), isUnsigned: true, isBigEndian: true);

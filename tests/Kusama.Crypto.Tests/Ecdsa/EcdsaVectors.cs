@@ -5,7 +5,7 @@ namespace Kusama.Crypto.Tests.Ecdsa;
 /// <summary>The secp256k1, ethereumClaim and derivation.ecdsa sections of tests/Vectors/crypto-vectors.json (polkadot-js generated).</summary>
 internal static class EcdsaVectors
 {
-    private static readonly JsonElement Root = Load();
+    private static readonly JsonElement Root = TestVectors.Crypto;
 
     public static JsonElement[] Secp256k1 => Root.GetProperty("secp256k1").EnumerateArray().ToArray();
 
@@ -13,7 +13,7 @@ internal static class EcdsaVectors
 
     public static JsonElement[] Derivations => Root.GetProperty("derivation").GetProperty("ecdsa").EnumerateArray().ToArray();
 
-    public static string DevMiniSecret => Root.GetProperty("derivation").GetProperty("devMiniSecret").GetString()!;
+    public static string DevMiniSecret => Root.GetProperty("derivation").String("devMiniSecret");
 
     public static TheoryData<int> Secp256k1Indexes()
     {
@@ -26,22 +26,9 @@ internal static class EcdsaVectors
     {
         var data = new TheoryData<string>();
         foreach (JsonElement d in Derivations)
-            if (d.TryGetProperty("error", out _)) data.Add(d.Str("suri"));
+            if (d.TryGetProperty("error", out _)) data.Add(d.String("suri"));
         return data;
     }
 
-    public static JsonElement Derivation(string suri) => Derivations.Single(d => d.GetProperty("suri").GetString() == suri);
-
-    public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
-
-    public static byte[] Bytes(this JsonElement e, string name) => Core.Hex.Decode(e.Str(name));
-
-    private static JsonElement Load()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Kusama.slnx"))) dir = Path.GetDirectoryName(dir);
-        if (dir is null) throw new InvalidOperationException("repository root (Kusama.slnx) not found above " + AppContext.BaseDirectory);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "tests", "Vectors", "crypto-vectors.json")));
-        return doc.RootElement.Clone();
-    }
+    public static JsonElement Derivation(string suri) => Derivations.Single(d => d.String("suri") == suri);
 }

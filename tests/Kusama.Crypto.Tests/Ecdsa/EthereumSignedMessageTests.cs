@@ -12,17 +12,17 @@ public class EthereumSignedMessageTests
 {
     private static JsonElement Claim => EcdsaVectors.EthereumClaim;
 
-    private static byte[] Prefix => Encoding.ASCII.GetBytes(Claim.Str("prefix"));
+    private static byte[] Prefix => Encoding.ASCII.GetBytes(Claim.String("prefix"));
 
-    private static byte[] What => Encoding.ASCII.GetBytes(Claim.Str("what"));
+    private static byte[] What => Encoding.ASCII.GetBytes(Claim.String("what"));
 
     [Fact]
     public void Hash_is_keccak256_of_the_personal_sign_message_the_claims_pallet_builds()
     {
         Span<byte> hash = stackalloc byte[32];
         EthereumSignedMessage.Hash(Prefix, What, hash);
-        Assert.Equal(Claim.Str("keccakOfSignedMessage"), Hex.Encode(hash));
-        Assert.Equal(Claim.Str("keccakOfSignedMessage"), Hex.Encode(BouncyKeccak(Claim.Bytes("signedMessage"))));
+        Assert.Equal(Claim.String("keccakOfSignedMessage"), Hex.Encode(hash));
+        Assert.Equal(Claim.String("keccakOfSignedMessage"), Hex.Encode(BouncyKeccak(Claim.Bytes("signedMessage"))));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class EthereumSignedMessageTests
         byte[] what = What;
         Span<byte> hash = stackalloc byte[32];
         EthereumSignedMessage.Hash(Prefix, what.AsSpan(0, 10), what.AsSpan(10), hash);
-        Assert.Equal(Claim.Str("keccakOfSignedMessage"), Hex.Encode(hash));
+        Assert.Equal(Claim.String("keccakOfSignedMessage"), Hex.Encode(hash));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class EthereumSignedMessageTests
     {
         Span<byte> address = stackalloc byte[20];
         Assert.True(EthereumSignedMessage.RecoverEthereumAddress(Claim.Bytes(field), Prefix, What, address));
-        Assert.Equal(Claim.Str("expectedEthereumAddress").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(Claim.String("expectedEthereumAddress").ToLowerInvariant(), Hex.Encode(address));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class EthereumSignedMessageTests
         what[0] ^= 0x01;
         Span<byte> address = stackalloc byte[20];
         bool recovered = EthereumSignedMessage.RecoverEthereumAddress(Claim.Bytes("signature_v01"), Prefix, what, address);
-        Assert.False(recovered && Hex.Encode(address) == Claim.Str("expectedEthereumAddress").ToLowerInvariant());
+        Assert.False(recovered && Hex.Encode(address) == Claim.String("expectedEthereumAddress").ToLowerInvariant());
     }
 
     [Fact]
@@ -78,10 +78,10 @@ public class EthereumSignedMessageTests
     public void Signing_the_claim_hash_reproduces_the_vector_signature()
     {
         var pair = new EcdsaKeyPair(Claim.Bytes("secretKey"));
-        Assert.Equal(Claim.Str("signature_v01"), Hex.Encode(pair.SignPrehashed(Claim.Bytes("keccakOfSignedMessage"))));
+        Assert.Equal(Claim.String("signature_v01"), Hex.Encode(pair.SignPrehashed(Claim.Bytes("keccakOfSignedMessage"))));
         Span<byte> address = stackalloc byte[20];
         pair.WriteEthereumAddress(address);
-        Assert.Equal(Claim.Str("expectedEthereumAddress").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(Claim.String("expectedEthereumAddress").ToLowerInvariant(), Hex.Encode(address));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class EthereumSignedMessageTests
         JsonElement v = EcdsaVectors.Secp256k1[4];
         Span<byte> address = stackalloc byte[20];
         EcdsaSignature.ToEthereumAddress([0x04, .. v.Bytes("publicKeyUncompressed64_no04")], address);
-        Assert.Equal(v.Str("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
+        Assert.Equal(v.String("ethereumAddress").ToLowerInvariant(), Hex.Encode(address));
         Assert.Throws<ArgumentException>(() => EcdsaSignature.ToEthereumAddress(v.Bytes("publicKeyCompressed"), new byte[20]));
     }
 

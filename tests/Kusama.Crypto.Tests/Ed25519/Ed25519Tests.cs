@@ -10,16 +10,7 @@ namespace Kusama.Crypto.Tests.Ed25519;
 
 public class Ed25519Tests
 {
-    private static readonly JsonElement Vectors = LoadVectors();
-
-    private static JsonElement LoadVectors()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Kusama.slnx"))) dir = Path.GetDirectoryName(dir);
-        if (dir is null) throw new InvalidOperationException("repository root (Kusama.slnx) not found above " + AppContext.BaseDirectory);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "tests", "Vectors", "crypto-vectors.json")));
-        return doc.RootElement.Clone();
-    }
+    private static readonly JsonElement Vectors = TestVectors.Crypto;
 
     public static TheoryData<int> Rfc8032Indices()
     {
@@ -31,7 +22,7 @@ public class Ed25519Tests
     public static TheoryData<string> DerivationSuris()
     {
         var data = new TheoryData<string>();
-        foreach (JsonElement e in Vectors.GetProperty("derivation").GetProperty("ed25519").EnumerateArray()) data.Add(e.GetProperty("suri").GetString()!);
+        foreach (JsonElement e in Vectors.GetProperty("derivation").GetProperty("ed25519").EnumerateArray()) data.Add(e.String("suri"));
         return data;
     }
 
@@ -39,10 +30,10 @@ public class Ed25519Tests
     public void Rfc8032_vectors_give_the_public_key_and_signature_and_verify(int index)
     {
         JsonElement v = Vectors.GetProperty("ed25519")[index];
-        byte[] seed = Hex.Decode(v.GetProperty("seed").GetString()!);
-        byte[] message = Hex.Decode(v.GetProperty("message").GetString()!);
-        string expectedPublic = v.GetProperty("publicKey").GetString()!;
-        string expectedSignature = v.GetProperty("signature").GetString()!;
+        byte[] seed = v.Bytes("seed");
+        byte[] message = v.Bytes("message");
+        string expectedPublic = v.String("publicKey");
+        string expectedSignature = v.String("signature");
 
         using Ed25519KeyPair pair = Ed25519KeyPair.FromSeed(seed);
         Assert.Equal(expectedPublic, Hex.Encode(pair.PublicKey));
@@ -213,7 +204,7 @@ public class Ed25519Tests
     public void Derivation_vectors_give_the_polkadot_js_public_keys_and_soft_junctions_fail(string suri)
     {
         JsonElement derivation = Vectors.GetProperty("derivation");
-        JsonElement v = derivation.GetProperty("ed25519").EnumerateArray().Single(e => e.GetProperty("suri").GetString() == suri);
+        JsonElement v = derivation.GetProperty("ed25519").EnumerateArray().Single(e => e.String("suri") == suri);
         byte[] seed = RootSeed(v);
 
         if (v.TryGetProperty("error", out _))
@@ -231,28 +222,28 @@ public class Ed25519Tests
         foreach (JsonElement junction in v.GetProperty("path").EnumerateArray())
         {
             Assert.True(junction.GetProperty("hard").GetBoolean());
-            Ed25519KeyPair child = pair.Derive(Hex.Decode(junction.GetProperty("chainCode").GetString()!), hard: true);
+            Ed25519KeyPair child = pair.Derive(junction.Bytes("chainCode"), hard: true);
             pair.Dispose();
             pair = child;
         }
 
-        Assert.Equal(v.GetProperty("publicKey").GetString(), Hex.Encode(pair.PublicKey));
+        Assert.Equal(v.String("publicKey"), Hex.Encode(pair.PublicKey));
         pair.Dispose();
     }
 
     private static byte[] RootSeed(JsonElement v)
     {
         JsonElement derivation = Vectors.GetProperty("derivation");
-        byte[] miniSecret = Hex.Decode(derivation.GetProperty("devMiniSecret").GetString()!);
+        byte[] miniSecret = derivation.Bytes("devMiniSecret");
         if (!v.TryGetProperty("password", out JsonElement password) || password.ValueKind == JsonValueKind.Null)
         {
             return miniSecret;
         }
 
         // Substrate's mini secret: PBKDF2-SHA512(entropy, "mnemonic" + password, 2048)[..32] (pitfall 14).
-        string phrase = derivation.GetProperty("devPhrase").GetString()!;
-        JsonElement mnemonic = Vectors.GetProperty("mnemonic").EnumerateArray().First(e => e.GetProperty("phrase").GetString() == phrase);
-        byte[] entropy = Hex.Decode(mnemonic.GetProperty("entropy").GetString()!);
+        string phrase = derivation.String("devPhrase");
+        JsonElement mnemonic = Vectors.GetProperty("mnemonic").EnumerateArray().First(e => e.String("phrase") == phrase);
+        byte[] entropy = mnemonic.Bytes("entropy");
         return Rfc2898DeriveBytes.Pbkdf2(entropy, Encoding.UTF8.GetBytes("mnemonic" + password.GetString()), 2048, HashAlgorithmName.SHA512, 64)[..32];
     }
 
@@ -260,7 +251,7 @@ public class Ed25519Tests
     public void Hard_derivation_hashes_the_SCALE_encoded_tuple_with_blake2_256()
     {
         // //Alice from the dev seed: the chain code is SCALE("Alice") padded to 32 bytes.
-        byte[] seed = Hex.Decode(Vectors.GetProperty("derivation").GetProperty("devMiniSecret").GetString()!);
+        byte[] seed = Vectors.GetProperty("derivation").Bytes("devMiniSecret");
         byte[] chainCode = Hex.Decode("0x14416c6963650000000000000000000000000000000000000000000000000000");
         byte[] child = new byte[32];
         Ed.DeriveHard(seed, chainCode, child);

@@ -8,31 +8,20 @@ namespace Kusama.Crypto.Tests.Hashing;
 
 public class HashingTests
 {
-    private static readonly JsonElement[] Vectors = LoadHashVectors();
+    private static readonly JsonElement[] Vectors = TestVectors.Array("hashes");
 
     public static TheoryData<string> VectorNames()
     {
         var data = new TheoryData<string>();
-        foreach (JsonElement v in Vectors) data.Add(v.GetProperty("name").GetString()!);
+        foreach (JsonElement v in Vectors) data.Add(v.String("name"));
         return data;
-    }
-
-    private static JsonElement[] LoadHashVectors()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Kusama.slnx"))) dir = Path.GetDirectoryName(dir);
-        if (dir is null) throw new InvalidOperationException("repository root (Kusama.slnx) not found above " + AppContext.BaseDirectory);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "tests", "Vectors", "crypto-vectors.json")));
-        return doc.RootElement.GetProperty("hashes").EnumerateArray().Select(e => e.Clone()).ToArray();
     }
 
     private static (byte[] Data, JsonElement Vector) Get(string name)
     {
-        JsonElement v = Vectors.Single(e => e.GetProperty("name").GetString() == name);
-        return (Hex.Decode(v.GetProperty("data").GetString()!), v);
+        JsonElement v = Vectors.Single(e => e.String("name") == name);
+        return (v.Bytes("data"), v);
     }
-
-    private static string Expected(JsonElement v, string field) => v.GetProperty(field).GetString()!;
 
     [Theory, MemberData(nameof(VectorNames))]
     public void Blake2b_matches_polkadot_js_for_128_256_and_512_bits(string name)
@@ -42,10 +31,10 @@ public class HashingTests
         Blake2b.Hash128(data, out16);
         Blake2b.Hash256(data, out32);
         Blake2b.Hash512(data, out64);
-        Assert.Equal(Expected(v, "blake2_128"), Hex.Encode(out16));
-        Assert.Equal(Expected(v, "blake2_256"), Hex.Encode(out32));
-        Assert.Equal(Expected(v, "blake2_512"), Hex.Encode(out64));
-        Assert.Equal(Expected(v, "blake2_256"), Blake2b.Hash256(data).ToString());
+        Assert.Equal(v.String("blake2_128"), Hex.Encode(out16));
+        Assert.Equal(v.String("blake2_256"), Hex.Encode(out32));
+        Assert.Equal(v.String("blake2_512"), Hex.Encode(out64));
+        Assert.Equal(v.String("blake2_256"), Blake2b.Hash256(data).ToString());
     }
 
     [Theory, MemberData(nameof(VectorNames))]
@@ -54,7 +43,7 @@ public class HashingTests
         (byte[] data, JsonElement v) = Get(name);
         Span<byte> output = stackalloc byte[32];
         Blake2b.HashKeyed([0x01, 0x02], data, output);
-        Assert.Equal(Expected(v, "blake2_256_keyed_0x0102"), Hex.Encode(output));
+        Assert.Equal(v.String("blake2_256_keyed_0x0102"), Hex.Encode(output));
     }
 
     [Theory, MemberData(nameof(VectorNames))]
@@ -65,9 +54,9 @@ public class HashingTests
         Twox.Hash64(data, out8);
         Twox.Hash128(data, out16);
         Twox.Hash256(data, out32);
-        Assert.Equal(Expected(v, "twox64"), Hex.Encode(out8));
-        Assert.Equal(Expected(v, "twox128"), Hex.Encode(out16));
-        Assert.Equal(Expected(v, "twox256"), Hex.Encode(out32));
+        Assert.Equal(v.String("twox64"), Hex.Encode(out8));
+        Assert.Equal(v.String("twox128"), Hex.Encode(out16));
+        Assert.Equal(v.String("twox256"), Hex.Encode(out32));
     }
 
     [Theory, MemberData(nameof(VectorNames))]
@@ -76,8 +65,8 @@ public class HashingTests
         (byte[] data, JsonElement v) = Get(name);
         Span<byte> output = stackalloc byte[32];
         Keccak.Keccak256(data, output);
-        Assert.Equal(Expected(v, "keccak256"), Hex.Encode(output));
-        Assert.Equal(Expected(v, "sha256"), Hex.Encode(SHA256.HashData(data)));
+        Assert.Equal(v.String("keccak256"), Hex.Encode(output));
+        Assert.Equal(v.String("sha256"), Hex.Encode(SHA256.HashData(data)));
     }
 
     [Fact]
@@ -97,7 +86,7 @@ public class HashingTests
             }
             byte[] digest = new byte[32];
             hasher.Finish(digest);
-            Assert.Equal(Expected(v, "blake2_256"), Hex.Encode(digest));
+            Assert.Equal(v.String("blake2_256"), Hex.Encode(digest));
         }
     }
 

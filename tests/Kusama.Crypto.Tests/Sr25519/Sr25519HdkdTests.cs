@@ -11,29 +11,29 @@ public class Sr25519HdkdTests
     public static TheoryData<string> Suris()
     {
         var data = new TheoryData<string>();
-        foreach (JsonElement v in CryptoVectors.Array("derivation", "sr25519")) data.Add(v.GetProperty("suri").GetString()!);
+        foreach (JsonElement v in TestVectors.Array("derivation", "sr25519")) data.Add(v.String("suri"));
         return data;
     }
 
     public static TheoryData<int> PublicSoftIndices() =>
-        Sr25519KeyTests.Indices(CryptoVectors.Array("derivation", "sr25519PublicSoft").Length);
+        Sr25519KeyTests.Indices(TestVectors.Array("derivation", "sr25519PublicSoft").Length);
 
     private static JsonElement Suri(string suri) =>
-        CryptoVectors.Array("derivation", "sr25519").Single(v => v.GetProperty("suri").GetString() == suri);
+        TestVectors.Array("derivation", "sr25519").Single(v => v.String("suri") == suri);
 
     /// <summary>Substrate's mini secret: PBKDF2-SHA512 over the BIP39 entropy (not the phrase), salt "mnemonic" + password.</summary>
     private static byte[] DevMiniSecret(string? password)
     {
-        string phrase = CryptoVectors.Get("derivation", "devPhrase").GetString()!;
-        JsonElement mnemonic = CryptoVectors.Array("mnemonic").First(m => m.GetProperty("phrase").GetString() == phrase);
-        byte[] entropy = Hex.Decode(mnemonic.GetProperty("entropy").GetString()!);
+        string phrase = TestVectors.Get("derivation").String("devPhrase");
+        JsonElement mnemonic = TestVectors.Array("mnemonic").First(m => m.String("phrase") == phrase);
+        byte[] entropy = mnemonic.Bytes("entropy");
         return Rfc2898DeriveBytes.Pbkdf2(entropy, Encoding.UTF8.GetBytes("mnemonic" + (password ?? "")), 2048, HashAlgorithmName.SHA512, 64)[..32];
     }
 
     [Fact]
     public void Dev_mini_secret_used_by_the_derivation_tests_matches_the_vector_file()
     {
-        Assert.Equal(CryptoVectors.Get("derivation", "devMiniSecret").GetString(), Hex.Encode(DevMiniSecret(null)));
+        Assert.Equal(TestVectors.Get("derivation").String("devMiniSecret"), Hex.Encode(DevMiniSecret(null)));
     }
 
     [Theory, MemberData(nameof(Suris))]
@@ -44,20 +44,19 @@ public class Sr25519HdkdTests
         Sr25519KeyPair pair = Sr25519KeyPair.FromMiniSecret(DevMiniSecret(password.ValueKind == JsonValueKind.Null ? null : password.GetString()));
         foreach (JsonElement junction in v.GetProperty("path").EnumerateArray())
         {
-            byte[] chainCode = Hex.Decode(junction.GetProperty("chainCode").GetString()!);
+            byte[] chainCode = junction.Bytes("chainCode");
             pair = junction.GetProperty("hard").GetBoolean() ? pair.DeriveHard(chainCode) : pair.DeriveSoft(chainCode);
         }
-        Assert.Equal(v.GetProperty("publicKey").GetString(), Hex.Encode(pair.PublicKey));
+        Assert.Equal(v.String("publicKey"), Hex.Encode(pair.PublicKey));
     }
 
     [Theory, MemberData(nameof(PublicSoftIndices))]
     public void Public_only_soft_derivation_matches_polkadot_js(int i)
     {
-        JsonElement v = CryptoVectors.Array("derivation", "sr25519PublicSoft")[i];
+        JsonElement v = TestVectors.Array("derivation", "sr25519PublicSoft")[i];
         byte[] child = new byte[32];
-        Assert.True(Sr25519Hdkd.TryDerivePublicSoft(Hex.Decode(v.GetProperty("parentPublic").GetString()!),
-            Hex.Decode(v.GetProperty("chainCode").GetString()!), child));
-        Assert.Equal(v.GetProperty("childPublic").GetString(), Hex.Encode(child));
+        Assert.True(Sr25519Hdkd.TryDerivePublicSoft(v.Bytes("parentPublic"), v.Bytes("chainCode"), child));
+        Assert.Equal(v.String("childPublic"), Hex.Encode(child));
     }
 
     [Fact]
@@ -91,10 +90,10 @@ public class Sr25519HdkdTests
     public void Hard_derivation_is_deterministic_and_exposes_the_child_mini_secret()
     {
         Sr25519KeyPair parent = Sr25519KeyPair.FromMiniSecret(DevMiniSecret(null));
-        byte[] chainCode = Hex.Decode(Suri("//Bob").GetProperty("path")[0].GetProperty("chainCode").GetString()!);
+        byte[] chainCode = Suri("//Bob").GetProperty("path")[0].Bytes("chainCode");
         byte[] miniSecret = new byte[32];
         Sr25519Hdkd.HardDeriveMiniSecret(parent.Secret, chainCode, miniSecret);
-        Assert.Equal(Suri("//Bob").GetProperty("publicKey").GetString(), Hex.Encode(Sr25519KeyPair.FromMiniSecret(miniSecret).PublicKey));
+        Assert.Equal(Suri("//Bob").String("publicKey"), Hex.Encode(Sr25519KeyPair.FromMiniSecret(miniSecret).PublicKey));
         Assert.Equal(parent.DeriveHard(chainCode).Secret.ToBytes(), parent.DeriveHard(chainCode).Secret.ToBytes());
     }
 

@@ -9,22 +9,21 @@ public class Sr25519SignatureTests
 {
     private static readonly BigInteger GroupOrder = BigInteger.Pow(2, 252) + BigInteger.Parse("27742317777372353535851937790883648493");
 
-    public static TheoryData<int> SignatureIndices() => Sr25519KeyTests.Indices(CryptoVectors.Array("sr25519", "signatures").Length);
+    public static TheoryData<int> SignatureIndices() => Sr25519KeyTests.Indices(TestVectors.Array("sr25519", "signatures").Length);
 
     private static (Sr25519KeyPair Pair, byte[] Message, byte[] Rng32, byte[] Signature) Vector(int i)
     {
-        JsonElement v = CryptoVectors.Array("sr25519", "signatures")[i];
-        Sr25519KeyPair pair = Sr25519KeyPair.FromMiniSecret(Hex.Decode(v.GetProperty("miniSecret").GetString()!));
-        Assert.Equal(v.GetProperty("publicKey").GetString(), Hex.Encode(pair.PublicKey));
-        return (pair, Hex.Decode(v.GetProperty("message").GetString()!), Hex.Decode(v.GetProperty("rng32").GetString()!),
-            Hex.Decode(v.GetProperty("signature").GetString()!));
+        JsonElement v = TestVectors.Array("sr25519", "signatures")[i];
+        Sr25519KeyPair pair = Sr25519KeyPair.FromMiniSecret(v.Bytes("miniSecret"));
+        Assert.Equal(v.String("publicKey"), Hex.Encode(pair.PublicKey));
+        return (pair, v.Bytes("message"), v.Bytes("rng32"), v.Bytes("signature"));
     }
 
     [Theory, MemberData(nameof(SignatureIndices))]
     public void Sign_with_the_vectors_rng_reproduces_the_polkadot_js_signature(int i)
     {
         (Sr25519KeyPair pair, byte[] message, byte[] rng32, byte[] expected) = Vector(i);
-        Assert.Equal("substrate", CryptoVectors.Get("sr25519", "signingContext").GetString());
+        Assert.Equal("substrate", TestVectors.Get("sr25519").String("signingContext"));
         byte[] signature = new byte[64];
         pair.Sign("substrate"u8, message, signature, rng32);
         Assert.Equal(Hex.Encode(expected), Hex.Encode(signature));
@@ -42,11 +41,11 @@ public class Sr25519SignatureTests
     [Fact]
     public void Verify_accepts_the_known_good_alice_signature_from_polkadot_js()
     {
-        foreach (JsonElement v in CryptoVectors.Array("sr25519", "knownGood"))
+        foreach (JsonElement v in TestVectors.Array("sr25519", "knownGood"))
         {
-            byte[] publicKey = Hex.Decode(v.GetProperty("publicKey").GetString()!);
-            byte[] message = Hex.Decode(v.GetProperty("message").GetString()!);
-            byte[] signature = Hex.Decode(v.GetProperty("signature").GetString()!);
+            byte[] publicKey = v.Bytes("publicKey");
+            byte[] message = v.Bytes("message");
+            byte[] signature = v.Bytes("signature");
             Assert.Equal(v.GetProperty("valid").GetBoolean(), Sr25519Signature.Verify(signature, message, publicKey));
         }
     }
@@ -200,7 +199,7 @@ public class Sr25519SignatureTests
     [Fact]
     public void Verify_is_thread_safe_under_parallel_load()
     {
-        var vectors = new (Sr25519KeyPair Pair, byte[] Message, byte[] Signature)[CryptoVectors.Array("sr25519", "signatures").Length];
+        var vectors = new (Sr25519KeyPair Pair, byte[] Message, byte[] Signature)[TestVectors.Array("sr25519", "signatures").Length];
         for (int i = 0; i < vectors.Length; i++)
         {
             (Sr25519KeyPair pair, byte[] message, _, byte[] signature) = Vector(i);

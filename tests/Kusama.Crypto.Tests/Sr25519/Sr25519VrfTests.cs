@@ -7,21 +7,21 @@ namespace Kusama.Crypto.Tests.Sr25519;
 
 public class Sr25519VrfTests
 {
-    public static TheoryData<int> VrfIndices() => Sr25519KeyTests.Indices(CryptoVectors.Array("sr25519", "vrf").Length);
+    public static TheoryData<int> VrfIndices() => Sr25519KeyTests.Indices(TestVectors.Array("sr25519", "vrf").Length);
 
     private sealed record VrfVector(Sr25519KeyPair Pair, MerlinTranscript Input, MerlinTranscript Extra, byte[] Rng32, byte[] Output96);
 
     /// <summary>The vector file's convention: input = SigningContext(ctx).bytes(msg); extra = Transcript("VRF") + ("", extra) if non-empty.</summary>
     private static VrfVector Vector(int i)
     {
-        JsonElement v = CryptoVectors.Array("sr25519", "vrf")[i];
-        Sr25519KeyPair pair = Sr25519KeyPair.FromMiniSecret(Hex.Decode(v.GetProperty("miniSecret").GetString()!));
-        Assert.Equal(v.GetProperty("publicKey").GetString(), Hex.Encode(pair.PublicKey));
-        MerlinTranscript input = new SigningContext(Hex.Decode(v.GetProperty("ctx").GetString()!)).Bytes(Hex.Decode(v.GetProperty("message").GetString()!));
+        JsonElement v = TestVectors.Array("sr25519", "vrf")[i];
+        Sr25519KeyPair pair = Sr25519KeyPair.FromMiniSecret(v.Bytes("miniSecret"));
+        Assert.Equal(v.String("publicKey"), Hex.Encode(pair.PublicKey));
+        MerlinTranscript input = new SigningContext(v.Bytes("ctx")).Bytes(v.Bytes("message"));
         var extra = new MerlinTranscript("VRF"u8);
-        byte[] extraData = Hex.Decode(v.GetProperty("extra").GetString()!);
+        byte[] extraData = v.Bytes("extra");
         if (extraData.Length > 0) extra.AppendMessage(""u8, extraData);
-        return new VrfVector(pair, input, extra, Hex.Decode(v.GetProperty("rng32").GetString()!), Hex.Decode(v.GetProperty("output96").GetString()!));
+        return new VrfVector(pair, input, extra, v.Bytes("rng32"), v.Bytes("output96"));
     }
 
     [Theory, MemberData(nameof(VrfIndices))]
@@ -131,7 +131,7 @@ public class Sr25519VrfTests
     [Fact]
     public void VrfVerify_is_thread_safe_under_parallel_load()
     {
-        VrfVector[] vectors = [.. Enumerable.Range(0, CryptoVectors.Array("sr25519", "vrf").Length).Select(Vector)];
+        VrfVector[] vectors = [.. Enumerable.Range(0, TestVectors.Array("sr25519", "vrf").Length).Select(Vector)];
         int failures = 0;
         Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n =>
         {
