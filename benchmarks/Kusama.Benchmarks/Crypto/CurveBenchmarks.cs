@@ -1,12 +1,12 @@
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using Kusama.Crypto.Curve25519;
+using Kusama.Crypto.Native;
 
 namespace Kusama.Benchmarks.Crypto;
 
 /// <summary>Managed curve25519 primitives and the sr25519 Schnorr check, against libsodium's constant-time ristretto255 calls.</summary>
 [MemoryDiagnoser]
-public partial class CurveBenchmarks
+public class CurveBenchmarks
 {
     private readonly byte[] _s = new byte[32];
     private readonly byte[] _k = new byte[32];
@@ -16,33 +16,25 @@ public partial class CurveBenchmarks
     private FieldElement _a, _b;
     private EdwardsPoint _point;
 
-    [LibraryImport("libsodium")]
-    private static partial int sodium_init();
-
-    [LibraryImport("libsodium")]
-    private static partial int crypto_scalarmult_ristretto255_base(Span<byte> q, ReadOnlySpan<byte> n);
-
-    [LibraryImport("libsodium")]
-    private static partial int crypto_scalarmult_ristretto255(Span<byte> q, ReadOnlySpan<byte> n, ReadOnlySpan<byte> p);
-
-    [LibraryImport("libsodium")]
-    private static partial int crypto_core_ristretto255_sub(Span<byte> r, ReadOnlySpan<byte> p, ReadOnlySpan<byte> q);
-
-    [LibraryImport("libsodium")]
-    private static partial void crypto_core_ristretto255_scalar_random(Span<byte> r);
+    private static void RandomScalar(Random random, Span<byte> scalar)
+    {
+        Span<byte> wide = stackalloc byte[64];
+        random.NextBytes(wide);
+        Ristretto255.ScalarReduce(scalar, wide);
+    }
 
     [GlobalSetup]
     public void Setup()
     {
-        sodium_init();
+        var random = new Random(1);
         Span<byte> secret = stackalloc byte[32], sB = stackalloc byte[32], kA = stackalloc byte[32];
-        crypto_core_ristretto255_scalar_random(secret);
-        crypto_core_ristretto255_scalar_random(_s);
-        crypto_core_ristretto255_scalar_random(_k);
-        crypto_scalarmult_ristretto255_base(_publicKey, secret);
-        crypto_scalarmult_ristretto255_base(sB, _s);
-        crypto_scalarmult_ristretto255(kA, _k, _publicKey);
-        crypto_core_ristretto255_sub(_r, sB, kA);
+        RandomScalar(random, secret);
+        RandomScalar(random, _s);
+        RandomScalar(random, _k);
+        Ristretto255.ScalarMultBase(_publicKey, secret);
+        Ristretto255.ScalarMultBase(sB, _s);
+        Ristretto255.ScalarMult(kA, _k, _publicKey);
+        Ristretto255.Sub(_r, sB, kA);
         if (!Ristretto.IsValidSchnorr(_s, _k, _publicKey, _r))
         {
             throw new InvalidOperationException("benchmark setup: the Schnorr equation does not hold");
@@ -76,11 +68,12 @@ public partial class CurveBenchmarks
     public bool IsValidSchnorrLibsodium()
     {
         Span<byte> sB = stackalloc byte[32], kA = stackalloc byte[32], r = stackalloc byte[32];
-        if (crypto_scalarmult_ristretto255_base(sB, _s) != 0 || crypto_scalarmult_ristretto255(kA, _k, _publicKey) != 0)
+        Ristretto255.ScalarMultBase(sB, _s);
+        if (!Ristretto255.ScalarMult(kA, _k, _publicKey))
         {
             return false;
         }
 
-        return crypto_core_ristretto255_sub(r, sB, kA) == 0 && r.SequenceEqual(_r);
+        return Ristretto255.Sub(r, sB, kA) && r.SequenceEqual(_r);
     }
 }
