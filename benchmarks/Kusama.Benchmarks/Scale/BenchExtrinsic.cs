@@ -1,3 +1,4 @@
+using Kusama.Frame.Primitives;
 using Kusama.Core;
 using Kusama.Scale;
 using Kusama.Scale.Codecs;
@@ -12,7 +13,7 @@ public sealed class BenchExtrinsic : IScaleCodec<BenchExtrinsic>
     /// <summary>Largest call accepted, as a named bound: Kusama's 5 MiB block length caps any single call.</summary>
     public const int MaxCallLength = 5 * 1024 * 1024;
 
-    public required BenchMultiAddress Signer { get; init; }
+    public required MultiAddress Signer { get; init; }
 
     public required byte[] Signature { get; init; }
 
@@ -24,7 +25,7 @@ public sealed class BenchExtrinsic : IScaleCodec<BenchExtrinsic>
 
     public static BenchExtrinsic Decode(ref ScaleReader reader)
     {
-        BenchMultiAddress signer = BenchMultiAddress.Decode(ref reader);
+        MultiAddress signer = MultiAddress.Decode(ref reader);
         byte[] signature = reader.ReadBytes(SignatureLength).ToArray();
         uint nonce = reader.ReadCompactU32();
         Balance tip = new(reader.ReadCompactU128());
@@ -34,7 +35,7 @@ public sealed class BenchExtrinsic : IScaleCodec<BenchExtrinsic>
 
     public static void Encode<TWriter>(in BenchExtrinsic value, ref TWriter writer) where TWriter : IScaleWriter, allows ref struct
     {
-        BenchMultiAddress.Encode(value.Signer, ref writer);
+        MultiAddress.Encode(value.Signer, ref writer);
         writer.Write(value.Signature);
         ScaleWriter.WriteCompact(ref writer, value.Nonce);
         ScaleWriter.WriteCompact(ref writer, value.Tip.Value);
@@ -42,6 +43,6 @@ public sealed class BenchExtrinsic : IScaleCodec<BenchExtrinsic>
     }
 
     public static int GetEncodedSize(in BenchExtrinsic value) =>
-        BenchMultiAddress.GetEncodedSize(value.Signer) + SignatureLength + ScaleWriter.CompactSize(value.Nonce)
+        MultiAddress.GetEncodedSize(value.Signer) + SignatureLength + ScaleWriter.CompactSize(value.Nonce)
         + ScaleWriter.CompactSize(value.Tip.Value) + BytesCodec.GetEncodedSize(value.Call);
 }

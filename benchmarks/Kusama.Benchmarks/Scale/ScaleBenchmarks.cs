@@ -38,7 +38,7 @@ public class ScaleBenchmarks
             ]);
         _extrinsic = new BenchExtrinsic
         {
-            Signer = new BenchMultiAddress.Id(new AccountId32(Bytes(32))),
+            Signer = new MultiAddress.Id(new AccountId32(Bytes(32))),
             Signature = Bytes(BenchExtrinsic.SignatureLength),
             Nonce = 1234,
             Tip = 1_000_000UL,

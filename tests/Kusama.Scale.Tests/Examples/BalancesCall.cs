@@ -1,3 +1,4 @@
+using Kusama.Frame.Primitives;
 using Kusama.Core;
 using Kusama.Scale.Codecs;
 

@@ -1,3 +1,4 @@
+using Kusama.Frame.Primitives;
 using Kusama.Scale.Codecs;
 
 namespace Kusama.Scale.Tests.Examples;

@@ -1,7 +1,8 @@
 using Kusama.Core;
+using Kusama.Scale;
 using Kusama.Scale.Codecs;
 
-namespace Kusama.Scale.Tests.Examples;
+namespace Kusama.Frame.Primitives;
 
 /// <summary>
 /// sp-runtime's <c>MultiAddress&lt;AccountId32, u32&gt;</c>, written the way Rust enums are: an abstract record with a
