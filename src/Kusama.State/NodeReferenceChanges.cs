@@ -5,61 +5,52 @@ using Kusama.Db;
 
 namespace Kusama.State;
 
-/// <summary>Reference-count changes gathered for one batch, so a node touched several times is read and written once.</summary>
+/// <summary>
+/// Reference-count changes gathered for one finalization (or genesis), so a node touched several times is read and
+/// written once; nodes left with no reference are deleted unless an unfinalized block still needs them.
+/// </summary>
 internal sealed class NodeReferenceChanges
 {
-    private readonly Dictionary<Hash256, Change> _changes = new();
+    private readonly Dictionary<Hash256, int> _deltas = new();
 
-    public int Count => _changes.Count;
+    public int Count => _deltas.Count;
 
-    public void Add(Hash256 hash, byte[] data)
+    /// <summary>One more reference from a canonical state.</summary>
+    public void Add(Hash256 hash) => CollectionsMarshal.GetValueRefOrAddDefault(_deltas, hash, out _)++;
+
+    /// <summary>One reference fewer (a pruned state's dropped reference).</summary>
+    public void Release(Hash256 hash) => CollectionsMarshal.GetValueRefOrAddDefault(_deltas, hash, out _)--;
+
+    /// <summary>A node written by a dropped fork: deleted if nothing references it.</summary>
+    public void Touch(Hash256 hash) => CollectionsMarshal.GetValueRefOrAddDefault(_deltas, hash, out _);
+
+    /// <summary>Reads the current counts and writes the new ones, deleting unreferenced nodes not in <paramref name="pendingInserts"/>.</summary>
+    /// <exception cref="InvalidOperationException">A count would go below zero: the journal and the node store disagree.</exception>
+    public void WriteTo(IReadOnlyKeyValueStore store, WriteBatch batch, HashSet<Hash256>? pendingInserts)
     {
-        ref Change change = ref CollectionsMarshal.GetValueRefOrAddDefault(_changes, hash, out _);
-        change.Delta++;
-        change.Data ??= data;
-    }
-
-    public void Release(Hash256 hash)
-    {
-        ref Change change = ref CollectionsMarshal.GetValueRefOrAddDefault(_changes, hash, out _);
-        change.Delta--;
-    }
-
-    /// <summary>Reads the current counts from <paramref name="store"/> and writes the new ones (or deletions) into <paramref name="batch"/>.</summary>
-    /// <exception cref="InvalidOperationException">A count would go below zero, or a node must be written whose bytes are unknown.</exception>
-    public void WriteTo(IReadOnlyKeyValueStore store, WriteBatch batch)
-    {
-        foreach (KeyValuePair<Hash256, Change> entry in _changes)
+        Span<byte> countKey = stackalloc byte[StateNodeStore.CountKeyLength];
+        Span<byte> countValue = stackalloc byte[4];
+        foreach (KeyValuePair<Hash256, int> entry in _deltas)
         {
-            int delta = entry.Value.Delta;
-            if (delta == 0) continue;
             Hash256 hash = entry.Key;
-            byte[]? stored = store.Get(DbColumn.StateNodes, hash.Bytes);
-            long count = stored is null ? 0 : BinaryPrimitives.ReadUInt32LittleEndian(stored);
-            long updated = count + delta;
+            StateNodeStore.WriteCountKey(hash, countKey);
+            int length = store.Get(DbColumn.StateNodes, countKey, countValue);
+            if (length >= 0 && length != 4) throw new DatabaseException($"The reference count of state node {hash} is {length} bytes, not 4; the database is damaged.");
+            long count = length < 0 ? 0 : BinaryPrimitives.ReadUInt32LittleEndian(countValue);
+            long updated = count + entry.Value;
             if (updated < 0)
                 throw new InvalidOperationException($"State node {hash} would drop to {updated} references; the pruning journal and the node store disagree.");
+            if (updated > uint.MaxValue) throw new InvalidOperationException($"State node {hash} has more than {uint.MaxValue} references.");
             if (updated == 0)
             {
-                batch.Delete(DbColumn.StateNodes, hash.Bytes);
+                if (length >= 0) batch.Delete(DbColumn.StateNodes, countKey);
+                if (pendingInserts is null || !pendingInserts.Contains(hash)) batch.Delete(DbColumn.StateNodes, hash.Bytes);
                 continue;
             }
-            if (updated > uint.MaxValue) throw new InvalidOperationException($"State node {hash} has more than {uint.MaxValue} references.");
-            if (stored is null)
-            {
-                byte[] data = entry.Value.Data ?? throw new InvalidOperationException($"State node {hash} gains a reference but is neither stored nor written.");
-                stored = new byte[StateNodeStore.CountLength + data.Length];
-                data.CopyTo(stored, StateNodeStore.CountLength);
-            }
-            BinaryPrimitives.WriteUInt32LittleEndian(stored, (uint)updated);
-            batch.Put(DbColumn.StateNodes, hash.Bytes, stored);
+            if (updated == count) continue;
+            BinaryPrimitives.WriteUInt32LittleEndian(countValue, (uint)updated);
+            batch.Put(DbColumn.StateNodes, countKey, countValue);
         }
-        _changes.Clear();
-    }
-
-    private struct Change
-    {
-        public int Delta;
-        public byte[]? Data;
+        _deltas.Clear();
     }
 }

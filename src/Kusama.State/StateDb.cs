@@ -10,25 +10,35 @@ namespace Kusama.State;
 /// finality rules out, and keeps a flat snapshot of the latest finalized state.
 /// </summary>
 /// <remarks>
-/// <para>A block's commit only adds references; the references it drops are journaled and released when the block
-/// leaves the pruning window, so the states of recent blocks and of unfinalized forks stay whole. Finalizing a block
-/// makes its ancestors canonical, releases the nodes that non-canonical forks inserted, prunes, and applies the
-/// canonical changes to the flat snapshot — all in one batch.</para>
+/// <para>A block's commit writes its new nodes and journals them with the references it drops; nothing is deleted, so
+/// the states of recent blocks and of unfinalized forks stay whole. Finalizing a block makes its ancestors canonical
+/// (their nodes gain references), deletes what forks that can no longer win inserted, releases the dropped references
+/// of blocks leaving the pruning window, and applies the canonical changes to the flat snapshot — all in one batch.
+/// See <see cref="StateNodeStore"/> for the node layout.</para>
 /// <para>Every change goes into a batch the caller writes atomically (with the block's header and pointers), so a crash
-/// leaves the state at the last written block. Reference counts are read from the store when a batch is built: write
-/// or drop each returned batch before the next <see cref="CommitBlock"/> or <see cref="Finalize"/>. Calls are serialized.</para>
+/// leaves the state at the last written block. A finalization reads reference counts from the store when its batch is
+/// built: write or drop each returned batch before the next <see cref="CommitBlock"/> or <see cref="Finalize"/>. Calls are serialized.</para>
 /// </remarks>
 public sealed class StateDb
 {
     private readonly IKeyValueStore _store;
     private readonly Lock _lock = new();
+    private readonly TrieNodeCache _cache;
 
-    /// <summary>Opens the state kept in <paramref name="store"/>. A new database records <paramref name="mode"/> (default 256 blocks); an existing one keeps its own.</summary>
+    /// <summary>Default budget of the in-memory trie node cache (Substrate's trie cache plays the same part).</summary>
+    public const long DefaultNodeCacheBytes = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Opens the state kept in <paramref name="store"/>. A new database records <paramref name="mode"/> (default 256 blocks); an
+    /// existing one keeps its own. Encoded trie nodes are cached in memory up to <paramref name="nodeCacheBytes"/> (0 disables it).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The database was created with a different pruning mode than <paramref name="mode"/>.</exception>
-    public StateDb(IKeyValueStore store, PruningMode? mode = null)
+    public StateDb(IKeyValueStore store, PruningMode? mode = null, long nodeCacheBytes = DefaultNodeCacheBytes)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCacheBytes);
         _store = store;
+        _cache = new TrieNodeCache(nodeCacheBytes);
         byte[]? stored = store.Get(DbColumn.Meta, JournalCodec.PruningKey);
         if (stored is null)
         {
@@ -81,12 +91,11 @@ public sealed class StateDb
                     throw new ArgumentException($"Block #{number} cannot be the child of block #{parentNumber} {parentHash}.", nameof(number));
             }
 
-            var nodes = new StateNodeStore(_store);
+            var nodes = new StateNodeStore(_store, _cache);
             var top = new Kusama.Trie.Trie(nodes, parentStateRoot);
             var flat = new List<KeyValuePair<byte[], byte[]?>>(changes.Top.Count);
-            var inserted = new List<Hash256>();
+            var inserted = new List<KeyValuePair<Hash256, byte[]>>();
             var obsolete = new List<Hash256>();
-            var references = new NodeReferenceChanges();
 
             foreach (KeyValuePair<byte[], byte[]?> change in changes.Top)
             {
@@ -104,27 +113,36 @@ public sealed class StateDb
                     flat.Add(new(FlatKeys.Child(child.Key, change.Key), change.Value));
                 }
                 TrieCommit childCommit = childTrie.Commit(stateVersion);
-                Collect(childCommit, references, inserted, obsolete);
+                Collect(childCommit, _cache, inserted, obsolete);
                 ChildTrie.SetRoot(top, child.Key, childCommit.Root);
                 flat.Add(new(FlatKeys.Top(parentKey), ChildTrie.ParentValue(childCommit.Root)));
             }
             TrieCommit commit = top.Commit(stateVersion);
-            Collect(commit, references, inserted, obsolete);
+            Collect(commit, _cache, inserted, obsolete);
 
             WriteBatch batch = _store.CreateWriteBatch();
             try
             {
-                references.WriteTo(_store, batch);
+                var insertedHashes = new List<Hash256>(inserted.Count);
+                foreach (KeyValuePair<Hash256, byte[]> node in inserted)
+                {
+                    // Content-addressed: rewriting a node that is already stored writes the same bytes.
+                    batch.Put(DbColumn.StateNodes, node.Key.Bytes, node.Value);
+                    insertedHashes.Add(node.Key);
+                }
                 batch.Put(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash), JournalCodec.EncodeIndex(number, commit.Root));
                 if (finalized is null)
                 {
-                    // Genesis is canonical and final from the start: straight into the flat snapshot, nothing to journal.
+                    // Genesis is canonical and final from the start: counted, straight into the flat snapshot, nothing to journal.
+                    var references = new NodeReferenceChanges();
+                    foreach (Hash256 hash in insertedHashes) references.Add(hash);
+                    references.WriteTo(_store, batch, pendingInserts: null);
                     foreach (KeyValuePair<byte[], byte[]?> change in flat) WriteFlat(batch, change);
                     batch.Put(DbColumn.Meta, JournalCodec.FinalizedKey, JournalCodec.EncodeFinalized(number, blockHash, commit.Root));
                 }
                 else
                 {
-                    var pending = new PendingBlock(parentHash, commit.Root, inserted, obsolete, flat);
+                    var pending = new PendingBlock(parentHash, commit.Root, insertedHashes, obsolete, flat);
                     batch.Put(DbColumn.StateJournal, JournalCodec.PendingKey(number, blockHash), JournalCodec.EncodePending(pending));
                 }
                 return new StateCommit(commit.Root, batch);
@@ -160,6 +178,7 @@ public sealed class StateDb
 
                 var references = new NodeReferenceChanges();
                 var discarded = new HashSet<Hash256>();
+                var survivors = new HashSet<Hash256>();
                 using (IKeyValueIterator pending = _store.Iterate(DbColumn.StateJournal, JournalCodec.PendingKey(previous.Number + 1, Hash256.Zero), [JournalCodec.PendingTag + 1]))
                 {
                     while (pending.MoveNext())
@@ -170,6 +189,7 @@ public sealed class StateDb
                         PendingBlock block = JournalCodec.DecodePending(pending.Value, withChanges: canonical);
                         if (canonical)
                         {
+                            foreach (Hash256 node in block.Inserted) references.Add(node);
                             foreach (KeyValuePair<byte[], byte[]?> change in block.FlatChanges) WriteFlat(batch, change);
                             batch.Delete(DbColumn.StateJournal, pending.Key);
                             if (!constrained) continue;
@@ -178,14 +198,19 @@ public sealed class StateDb
                             continue;
                         }
                         bool ruledOut = number <= finalizedNumber || discarded.Contains(block.Parent);
-                        if (!ruledOut) continue;
+                        if (!ruledOut)
+                        {
+                            survivors.UnionWith(block.Inserted);
+                            continue;
+                        }
                         if (Mode.Kind == PruningKind.ArchiveAll)
                         {
-                            // Archive keeps forks readable; their journal is no longer needed.
+                            // Archive keeps forks readable for good: their nodes become permanent references.
+                            foreach (Hash256 node in block.Inserted) references.Add(node);
                             batch.Delete(DbColumn.StateJournal, pending.Key);
                             continue;
                         }
-                        foreach (Hash256 node in block.Inserted) references.Release(node);
+                        foreach (Hash256 node in block.Inserted) references.Touch(node);
                         batch.Delete(DbColumn.StateJournal, pending.Key);
                         batch.Delete(DbColumn.StateJournal, JournalCodec.IndexKey(hash));
                         discarded.Add(hash);
@@ -203,7 +228,7 @@ public sealed class StateDb
                     }
                 }
 
-                references.WriteTo(_store, batch);
+                references.WriteTo(_store, batch, survivors);
                 batch.Put(DbColumn.Meta, JournalCodec.FinalizedKey, JournalCodec.EncodeFinalized(finalizedNumber, blockHash, finalizedRoot));
                 return batch;
             }
@@ -229,7 +254,7 @@ public sealed class StateDb
             if (!JournalCodec.TryDecodeIndex(index, out _, out Hash256 root))
                 throw new DatabaseException($"The state index of block {blockHash} is malformed; the database is damaged.");
             bool flat = ReadFinalized(snapshot) is { } finalized && finalized.Hash == blockHash;
-            return new StateView(snapshot, root, flat);
+            return new StateView(snapshot, root, flat, _cache);
         }
         catch
         {
@@ -248,13 +273,25 @@ public sealed class StateDb
             if (stateRoot != TrieRoot.Empty && !snapshot.Contains(DbColumn.StateNodes, stateRoot.Bytes))
                 throw new StateDiscardedException(stateRoot.ToString());
             bool flat = ReadFinalized(snapshot) is { } finalized && finalized.StateRoot == stateRoot;
-            return new StateView(snapshot, stateRoot, flat);
+            return new StateView(snapshot, stateRoot, flat, _cache);
         }
         catch
         {
             snapshot.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A view of <paramref name="stateRoot"/> that always walks the trie, even for the finalized state (benchmarks, cross-checks).</summary>
+    internal StateView OpenTrieAt(Hash256 stateRoot)
+    {
+        IReadOnlyKeyValueStore snapshot = _store.Snapshot();
+        if (stateRoot != TrieRoot.Empty && !snapshot.Contains(DbColumn.StateNodes, stateRoot.Bytes))
+        {
+            snapshot.Dispose();
+            throw new StateDiscardedException(stateRoot.ToString());
+        }
+        return new StateView(snapshot, stateRoot, flat: false, _cache);
     }
 
     private List<Hash256> Route(FinalizedBlock from, Hash256 to, out Hash256 toRoot)
@@ -293,12 +330,12 @@ public sealed class StateDb
         else trie.Insert(key, value);
     }
 
-    private static void Collect(TrieCommit commit, NodeReferenceChanges references, List<Hash256> inserted, List<Hash256> obsolete)
+    private static void Collect(TrieCommit commit, TrieNodeCache cache, List<KeyValuePair<Hash256, byte[]>> inserted, List<Hash256> obsolete)
     {
         foreach (KeyValuePair<Hash256, byte[]> node in commit.NewNodes)
         {
-            references.Add(node.Key, node.Value);
-            inserted.Add(node.Key);
+            cache.Add(node.Key, node.Value);
+            inserted.Add(node);
         }
         obsolete.AddRange(commit.ObsoleteNodes);
     }

@@ -20,10 +20,10 @@ public sealed class StateView : IStateReader, IDisposable
     private Dictionary<byte[], Kusama.Trie.Trie>? _children;
     private bool _disposed;
 
-    internal StateView(IReadOnlyKeyValueStore snapshot, Hash256 stateRoot, bool flat)
+    internal StateView(IReadOnlyKeyValueStore snapshot, Hash256 stateRoot, bool flat, TrieNodeCache? cache)
     {
         _snapshot = snapshot;
-        _nodes = new StateNodeStore(snapshot);
+        _nodes = new StateNodeStore(snapshot, cache);
         StateRoot = stateRoot;
         IsFlat = flat;
     }

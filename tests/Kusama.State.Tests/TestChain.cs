@@ -7,10 +7,11 @@ namespace Kusama.State.Tests;
 /// <summary>Drives a <see cref="StateDb"/> like block import does, remembering each block's expected state.</summary>
 internal sealed class TestChain
 {
-    public TestChain(IKeyValueStore store, PruningMode? mode, StateVersion version = StateVersion.V1)
+    /// <summary>No node cache by default, so every read checks what the database really holds.</summary>
+    public TestChain(IKeyValueStore store, PruningMode? mode, StateVersion version = StateVersion.V1, long nodeCacheBytes = 0)
     {
         Store = store;
-        Db = new StateDb(store, mode);
+        Db = new StateDb(store, mode, nodeCacheBytes);
         Version = version;
     }
 
