@@ -8,7 +8,8 @@ namespace Kusama.State;
 /// <param name="UpdateCommit">CommitBlock of the updates plus writing its batch, with the trie node cache as a running node has it.</param>
 /// <param name="UpdateCommitUncached">The same for other random updates with no node cache (every trie node read from RocksDB).</param>
 /// <param name="Finalize">Finalizing that block (flat snapshot update, pruning) plus writing its batch.</param>
-/// <param name="FlatRead">Mean time of one random read through the flat snapshot.</param>
+/// <param name="FlatRead">Mean time of one random read through the flat snapshot (finalized-state value cache warm).</param>
+/// <param name="FlatReadUncached">The same reads straight from RocksDB's flat column (block cache warm, no value cache).</param>
 /// <param name="TrieReadCold">Mean time of one random read through a freshly opened trie view (nodes loaded from RocksDB).</param>
 /// <param name="TrieReadWarm">Mean time of one random read through the same trie view once its nodes are loaded.</param>
 public sealed record StateBenchmarkResult(
@@ -20,5 +21,6 @@ public sealed record StateBenchmarkResult(
     TimeSpan UpdateCommitUncached,
     TimeSpan Finalize,
     TimeSpan FlatRead,
+    TimeSpan FlatReadUncached,
     TimeSpan TrieReadCold,
     TimeSpan TrieReadWarm);

@@ -24,21 +24,28 @@ public sealed class StateDb
     private readonly IKeyValueStore _store;
     private readonly Lock _lock = new();
     private readonly TrieNodeCache _cache;
+    private readonly FlatValueCache _values;
 
     /// <summary>Default budget of the in-memory trie node cache (Substrate's trie cache plays the same part).</summary>
     public const long DefaultNodeCacheBytes = 512L * 1024 * 1024;
 
+    /// <summary>Default number of finalized-state values cached in memory for flat reads.</summary>
+    public const int DefaultValueCacheEntries = 1 << 20;
+
     /// <summary>
     /// Opens the state kept in <paramref name="store"/>. A new database records <paramref name="mode"/> (default 256 blocks); an
-    /// existing one keeps its own. Encoded trie nodes are cached in memory up to <paramref name="nodeCacheBytes"/> (0 disables it).
+    /// existing one keeps its own. Encoded trie nodes are cached in memory up to <paramref name="nodeCacheBytes"/>, and up to
+    /// <paramref name="valueCacheEntries"/> values of the finalized state (0 disables either cache).
     /// </summary>
     /// <exception cref="InvalidOperationException">The database was created with a different pruning mode than <paramref name="mode"/>.</exception>
-    public StateDb(IKeyValueStore store, PruningMode? mode = null, long nodeCacheBytes = DefaultNodeCacheBytes)
+    public StateDb(IKeyValueStore store, PruningMode? mode = null, long nodeCacheBytes = DefaultNodeCacheBytes, int valueCacheEntries = DefaultValueCacheEntries)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCacheBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(valueCacheEntries);
         _store = store;
         _cache = new TrieNodeCache(nodeCacheBytes);
+        _values = new FlatValueCache(valueCacheEntries);
         byte[]? stored = store.Get(DbColumn.Meta, JournalCodec.PruningKey);
         if (stored is null)
         {
@@ -179,6 +186,7 @@ public sealed class StateDb
                 var references = new NodeReferenceChanges();
                 var discarded = new HashSet<Hash256>();
                 var survivors = new HashSet<Hash256>();
+                var flatChanges = new List<KeyValuePair<byte[], byte[]?>>();
                 using (IKeyValueIterator pending = _store.Iterate(DbColumn.StateJournal, JournalCodec.PendingKey(previous.Number + 1, Hash256.Zero), [JournalCodec.PendingTag + 1]))
                 {
                     while (pending.MoveNext())
@@ -191,6 +199,7 @@ public sealed class StateDb
                         {
                             foreach (Hash256 node in block.Inserted) references.Add(node);
                             foreach (KeyValuePair<byte[], byte[]?> change in block.FlatChanges) WriteFlat(batch, change);
+                            flatChanges.AddRange(block.FlatChanges);
                             batch.Delete(DbColumn.StateJournal, pending.Key);
                             if (!constrained) continue;
                             if (number <= pruneUpTo) Prune(batch, references, block.Parent, block.Obsolete);
@@ -230,6 +239,7 @@ public sealed class StateDb
 
                 references.WriteTo(_store, batch, survivors);
                 batch.Put(DbColumn.Meta, JournalCodec.FinalizedKey, JournalCodec.EncodeFinalized(finalizedNumber, blockHash, finalizedRoot));
+                _values.Finalizing(previous.Hash, blockHash, flatChanges);
                 return batch;
             }
             catch
@@ -254,7 +264,7 @@ public sealed class StateDb
             if (!JournalCodec.TryDecodeIndex(index, out _, out Hash256 root))
                 throw new DatabaseException($"The state index of block {blockHash} is malformed; the database is damaged.");
             bool flat = ReadFinalized(snapshot) is { } finalized && finalized.Hash == blockHash;
-            return new StateView(snapshot, root, flat, _cache);
+            return new StateView(snapshot, root, flat, _cache, _values, blockHash);
         }
         catch
         {
@@ -272,8 +282,9 @@ public sealed class StateDb
         {
             if (stateRoot != TrieRoot.Empty && !snapshot.Contains(DbColumn.StateNodes, stateRoot.Bytes))
                 throw new StateDiscardedException(stateRoot.ToString());
-            bool flat = ReadFinalized(snapshot) is { } finalized && finalized.StateRoot == stateRoot;
-            return new StateView(snapshot, stateRoot, flat, _cache);
+            FinalizedBlock? finalized = ReadFinalized(snapshot);
+            bool flat = finalized is { } head && head.StateRoot == stateRoot;
+            return new StateView(snapshot, stateRoot, flat, _cache, _values, finalized?.Hash ?? default);
         }
         catch
         {

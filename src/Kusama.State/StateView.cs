@@ -16,13 +16,17 @@ public sealed class StateView : IStateReader, IDisposable
 
     private readonly IReadOnlyKeyValueStore _snapshot;
     private readonly StateNodeStore _nodes;
+    private readonly FlatValueCache? _values;
+    private readonly Hash256 _block;
     private Kusama.Trie.Trie? _top;
     private Dictionary<byte[], Kusama.Trie.Trie>? _children;
     private bool _disposed;
 
-    internal StateView(IReadOnlyKeyValueStore snapshot, Hash256 stateRoot, bool flat, TrieNodeCache? cache)
+    internal StateView(IReadOnlyKeyValueStore snapshot, Hash256 stateRoot, bool flat, TrieNodeCache? cache, FlatValueCache? values = null, Hash256 block = default)
     {
         _snapshot = snapshot;
+        _values = flat ? values : null;
+        _block = block;
         _nodes = new StateNodeStore(snapshot, cache);
         StateRoot = stateRoot;
         IsFlat = flat;
@@ -47,7 +51,11 @@ public sealed class StateView : IStateReader, IDisposable
         try
         {
             FlatKeys.WriteTop(key, flatKey);
-            return _snapshot.Get(DbColumn.StateFlat, flatKey);
+            if (_values is null) return _snapshot.Get(DbColumn.StateFlat, flatKey);
+            if (_values.TryGet(_block, flatKey, out byte[]? cached)) return cached?.ToArray();
+            byte[]? value = _snapshot.Get(DbColumn.StateFlat, flatKey);
+            _values.Add(_block, flatKey, value);
+            return value?.ToArray();
         }
         finally
         {

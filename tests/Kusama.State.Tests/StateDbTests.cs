@@ -157,6 +157,37 @@ public class StateDbTests
     }
 
     [Fact]
+    public void A_finalization_batch_that_is_dropped_changes_nothing_and_can_be_redone()
+    {
+        using var store = new MemoryKeyValueStore();
+        var chain = new TestChain(store, PruningMode.Constrained(4));
+        var random = new Random(10);
+        Hash256 genesis = chain.Genesis(new StateModel().RandomChanges(random, 200, children: false));
+        Hash256 first = chain.Commit(genesis, 0, chain.Blocks[genesis].Model.RandomChanges(random, 80, children: false));
+        chain.Finalize(first);
+        chain.AssertState(first); // fills the finalized-state value cache
+        Hash256 second = chain.Commit(first, 0, chain.Blocks[first].Model.RandomChanges(random, 80, children: false));
+
+        chain.Db.Finalize(second).Dispose();
+
+        Assert.Equal(first, chain.Db.Finalized!.Value.Hash);
+        using (StateView view = chain.Db.GetState(first))
+        {
+            Assert.True(view.IsFlat);
+            TestChain.AssertView(view, chain.Blocks[first].Model, StateVersion.V1);
+        }
+        chain.Finalize(second);
+        using (StateView view = chain.Db.GetState(second))
+        {
+            Assert.True(view.IsFlat);
+            TestChain.AssertView(view, chain.Blocks[second].Model, StateVersion.V1);
+            // Keys the second block deleted must not come back from values cached for the first.
+            foreach (byte[] key in chain.Blocks[first].Model.Top.Keys)
+                Assert.Equal(chain.Blocks[second].Model.Top.GetValueOrDefault(key), view.Get(key));
+        }
+    }
+
+    [Fact]
     public void Read_proofs_from_a_view_prove_the_values_against_its_root()
     {
         using var store = new MemoryKeyValueStore();
