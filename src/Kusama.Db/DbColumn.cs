@@ -23,7 +23,7 @@ public enum DbColumn
     /// <summary>Canonical chain index: block number (u32 big-endian, so bytewise order is numeric order) → block hash.</summary>
     BlockNumberToHash = 4,
 
-    /// <summary>Trie node hash (32 bytes) → encoded trie node with its reference count; shared by all kept states.</summary>
+    /// <summary>Trie node hash (32 bytes) → encoded trie node, and hash ++ 0x01 → its reference count (u32 LE); shared by all kept states.</summary>
     StateNodes = 5,
 
     /// <summary>Storage key → value of the latest canonical state, so reads skip the trie walk.</summary>

@@ -12,7 +12,35 @@ public sealed class BenchmarkCommand(KusamaCli cli)
     {
         var benchmark = new Command("benchmark", "Node-level benchmarks.");
         benchmark.Add(BuildCrypto());
+        benchmark.Add(BuildState());
         return benchmark;
+    }
+
+    private Command BuildState()
+    {
+        var entries = new Option<int>("--entries")
+        {
+            Description = "Key/value pairs (32-byte random keys and values) in the measured state.",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var updates = new Option<int>("--updates") { Description = "Random updates in the measured block.", DefaultValueFactory = _ => 10_000 };
+        var reads = new Option<int>("--reads") { Description = "Random reads per read measurement.", DefaultValueFactory = _ => 100_000 };
+        var basePath = new Option<string?>("--base-path") { Description = "Where the temporary RocksDB goes (default: the system temp folder); removed afterwards." };
+        var command = new Command("state", "Measures the trie root of a large state, random updates committed to RocksDB, and reads through the flat snapshot versus the trie.")
+        {
+            entries, updates, reads, basePath,
+        };
+        command.SetAction(parse =>
+        {
+            int entryCount = parse.GetValue(entries), updateCount = parse.GetValue(updates), readCount = parse.GetValue(reads);
+            if (entryCount < 1 || updateCount < 0 || readCount < 1)
+                throw new CliException("--entries and --reads must be at least 1 and --updates at least 0");
+            string directory = parse.GetValue(basePath) ?? Path.GetTempPath();
+            if (!Directory.Exists(directory)) throw new CliException($"--base-path '{directory}' does not exist");
+            Kusama.State.StateBenchmark.Run(cli.Output, directory, entryCount, updateCount, readCount);
+            return 0;
+        });
+        return command;
     }
 
     private Command BuildCrypto()

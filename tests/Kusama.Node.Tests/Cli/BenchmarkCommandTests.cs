@@ -39,4 +39,32 @@ public class BenchmarkCommandTests
         Assert.Equal(2 + Names.Length, lines.Length);
         Assert.Contains(lines, line => line.StartsWith("ecdsa-recover ", StringComparison.Ordinal) && line.EndsWith("ops/s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Benchmark_state_reports_root_commit_and_read_times_and_cleans_up()
+    {
+        string directory = Directory.CreateTempSubdirectory("kusama-bench-state-").FullName;
+        try
+        {
+            var run = CliRun.Of("benchmark", "state", "--entries", "2000", "--updates", "100", "--reads", "200", "--base-path", directory);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("root of 2,000 random 32-byte pairs", run.Output);
+            Assert.Contains("100 random updates + commit to RocksDB", run.Output);
+            Assert.Contains("random read through the flat snapshot", run.Output);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Benchmark_state_rejects_a_missing_base_path()
+    {
+        var run = CliRun.Of("benchmark", "state", "--base-path", "/nonexistent/kusama");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("does not exist", run.Error);
+    }
 }
