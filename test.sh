@@ -18,6 +18,17 @@ if ! dotnet build Kusama.slnx -c Release --nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
+# The interop packages come first: .NET conformance tests read reference data (Kusama's metadata) from them too.
+echo "==> Installing the interop suite's npm packages (from the lock file)"
+if [ -d tests/interop ]; then
+  if ! (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >"$results/npm-ci.log" 2>&1); then
+    cat "$results/npm-ci.log"
+    echo "npm ci failed."
+    echo "${passed} passed, 1 failed"
+    exit 1
+  fi
+fi
+
 echo "==> .NET tests"
 dotnet_status=0
 for project in tests/*.Tests/*.Tests.csproj; do
@@ -50,7 +61,6 @@ echo "==> Interop suite (Node.js)"
 if [ -d tests/interop ]; then
   (
     cd tests/interop
-    npm ci --no-audit --no-fund --loglevel=error >"$results/npm-ci.log" 2>&1 || { cat "$results/npm-ci.log"; exit 3; }
     export KUSAMA_BIN="$root/artifacts/bin/Kusama.Node/release/kusama"
     export KUSAMA_INTEROP_HOST="$root/artifacts/bin/Kusama.Interop.Host/release/Kusama.Interop.Host"
     node --test --test-reporter=tap --test-reporter-destination="$results/interop.tap" \
