@@ -49,20 +49,20 @@ public abstract record DigestItem : IScaleCodec<DigestItem>
             case Other.VariantIndex:
                 return new Other(BytesCodec.Decode(ref reader));
             case Consensus.VariantIndex:
-            {
-                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
-                return new Consensus(engine, BytesCodec.Decode(ref reader));
-            }
+                {
+                    byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
+                    return new Consensus(engine, BytesCodec.Decode(ref reader));
+                }
             case Seal.VariantIndex:
-            {
-                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
-                return new Seal(engine, BytesCodec.Decode(ref reader));
-            }
+                {
+                    byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
+                    return new Seal(engine, BytesCodec.Decode(ref reader));
+                }
             case PreRuntime.VariantIndex:
-            {
-                byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
-                return new PreRuntime(engine, BytesCodec.Decode(ref reader));
-            }
+                {
+                    byte[] engine = FixedBytesCodec<ConsensusEngineIdLength>.Decode(ref reader);
+                    return new PreRuntime(engine, BytesCodec.Decode(ref reader));
+                }
             case RuntimeEnvironmentUpdated.VariantIndex:
                 return new RuntimeEnvironmentUpdated();
             default:
