@@ -1,0 +1,228 @@
+using Kusama.Core;
+using Kusama.Scale;
+using Kusama.State;
+
+namespace Kusama.Frame.Storage;
+
+/// <summary>
+/// A map storage item (FRAME <c>StorageNMap</c>): the value for <c>key</c> lives at
+/// twox128(pallet) ++ twox128(item) ++ the keys hashed by <typeparamref name="TKeys"/>. Also the base of
+/// <see cref="StorageMap{TKey, TValue, TKeyCodec, TValueCodec, THasher}"/> and <see cref="StorageDoubleMap{TKey1, TKey2, TValue, TKey1Codec, TKey2Codec, TValueCodec, THasher1, THasher2}"/>.
+/// </summary>
+/// <remarks>Keys are built on the stack (heap only past 256 bytes); reads allocate only what the storage returns.</remarks>
+public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
+    where TKeys : IStorageKey<TKey>
+    where TValueCodec : ICodec<TValue>
+{
+    private readonly byte[] _prefix;
+
+    /// <summary>An <c>OptionQuery</c> item <paramref name="pallet"/>.<paramref name="item"/>.</summary>
+    public StorageNMap(IStorage storage, string pallet, string item)
+        : this(storage, pallet, item, StorageQueryKind.OptionQuery, default!)
+    {
+    }
+
+    /// <summary>A <c>ValueQuery</c> item <paramref name="pallet"/>.<paramref name="item"/> reading as <paramref name="onEmpty"/> where absent.</summary>
+    public StorageNMap(IStorage storage, string pallet, string item, TValue onEmpty)
+        : this(storage, pallet, item, StorageQueryKind.ValueQuery, onEmpty)
+    {
+    }
+
+    private StorageNMap(IStorage storage, string pallet, string item, StorageQueryKind queryKind, TValue onEmpty)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        Storage = storage;
+        Pallet = pallet;
+        Name = item;
+        QueryKind = queryKind;
+        OnEmpty = onEmpty;
+        _prefix = StorageHashing.Prefix(pallet, item);
+    }
+
+    /// <summary>The storage read and written.</summary>
+    public IStorage Storage { get; }
+
+    /// <summary>The pallet's storage prefix name.</summary>
+    public string Pallet { get; }
+
+    /// <summary>The item's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether absence is visible or reads as <see cref="OnEmpty"/>.</summary>
+    public StorageQueryKind QueryKind { get; }
+
+    /// <summary>What <see cref="Get"/> gives for an absent key: the <c>ValueQuery</c> default, or <c>default(TValue)</c> for an <c>OptionQuery</c> item.</summary>
+    public TValue OnEmpty { get; }
+
+    /// <summary>Hashers in key order.</summary>
+    public static StorageHasher[] Hashers => TKeys.Hashers;
+
+    /// <summary>twox128(pallet) ++ twox128(item): every key of the item starts with it.</summary>
+    public ReadOnlySpan<byte> Prefix => _prefix;
+
+    /// <summary>The full storage key of <paramref name="key"/>.</summary>
+    public byte[] HashedKey(in TKey key)
+    {
+        byte[] full = new byte[_prefix.Length + TKeys.HashedLength(key)];
+        _prefix.CopyTo(full, 0);
+        TKeys.WriteHashed(key, full.AsSpan(_prefix.Length));
+        return full;
+    }
+
+    /// <summary>The value at <paramref name="key"/>, or <see cref="OnEmpty"/>.</summary>
+    /// <exception cref="ScaleDecodeException">The stored bytes are not a <typeparamref name="TValue"/>.</exception>
+    public TValue Get(in TKey key) => TryGet(key, out TValue value) ? value : OnEmpty;
+
+    /// <summary>True and the value when <paramref name="key"/> is present.</summary>
+    /// <exception cref="ScaleDecodeException">The stored bytes are not a <typeparamref name="TValue"/>.</exception>
+    public bool TryGet(in TKey key, out TValue value)
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        return StorageCodec.TryRead<TValue, TValueCodec>(Storage, full.Span, out value);
+    }
+
+    /// <summary>The value at <paramref name="key"/> as an option (the <c>OptionQuery</c> view, whatever the item's kind).</summary>
+    public Option<TValue> GetOption(in TKey key) => TryGet(key, out TValue value) ? Option<TValue>.Some(value) : Option<TValue>.None;
+
+    /// <summary>True when <paramref name="key"/> is present.</summary>
+    public bool Contains(in TKey key)
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        return Storage.Exists(full.Span);
+    }
+
+    /// <summary>Stores <paramref name="value"/> at <paramref name="key"/> (FRAME <c>insert</c>).</summary>
+    public void Set(in TKey key, in TValue value)
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        StorageCodec.Write<TValue, TValueCodec>(Storage, full.Span, value);
+    }
+
+    /// <summary>Deletes <paramref name="key"/>.</summary>
+    public void Remove(in TKey key)
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        Storage.Delete(full.Span);
+    }
+
+    /// <summary>Deletes <paramref name="key"/>; true and the old value when it was present.</summary>
+    public bool TryTake(in TKey key, out TValue value)
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        if (!StorageCodec.TryRead<TValue, TValueCodec>(Storage, full.Span, out value)) return false;
+        Storage.Delete(full.Span);
+        return true;
+    }
+
+    /// <summary>Deletes <paramref name="key"/> and returns its old value, or <see cref="OnEmpty"/>.</summary>
+    public TValue Take(in TKey key) => TryTake(key, out TValue value) ? value : OnEmpty;
+
+    /// <summary>
+    /// Runs <paramref name="mutation"/> on the value (or <see cref="OnEmpty"/>) and stores the result when it returns true
+    /// (FRAME <c>try_mutate</c> with <c>ValueQuery</c> semantics: the result is stored even when it equals the default).
+    /// </summary>
+    public bool TryMutate<TState>(in TKey key, TState state, StorageMutation<TValue, TState> mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        if (!StorageCodec.TryRead<TValue, TValueCodec>(Storage, full.Span, out TValue value)) value = OnEmpty;
+        if (!mutation(ref value, state)) return false;
+        StorageCodec.Write<TValue, TValueCodec>(Storage, full.Span, value);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="mutation"/> on the value as an option and, when it returns true, stores <c>Some</c> or deletes
+    /// the key for <c>None</c> (FRAME <c>try_mutate_exists</c>).
+    /// </summary>
+    public bool TryMutateExists<TState>(in TKey key, TState state, StorageMutation<Option<TValue>, TState> mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        Option<TValue> value = StorageCodec.TryRead<TValue, TValueCodec>(Storage, full.Span, out TValue stored) ? Option<TValue>.Some(stored) : Option<TValue>.None;
+        if (!mutation(ref value, state)) return false;
+        if (value.TryGetValue(out TValue? some)) StorageCodec.Write<TValue, TValueCodec>(Storage, full.Span, some);
+        else Storage.Delete(full.Span);
+        return true;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="item"/> to the vector at <paramref name="key"/> without decoding it; <typeparamref name="TValue"/>
+    /// must be a <c>Vec</c> of <typeparamref name="TItem"/> (FRAME <c>append</c>).
+    /// </summary>
+    public void Append<TItem, TItemCodec>(in TKey key, in TItem item) where TItemCodec : ICodec<TItem>
+    {
+        using var full = BuildKey(stackalloc byte[StorageBuffer.StackLength], key);
+        StorageCodec.Append<TItem, TItemCodec>(Storage, full.Span, item);
+    }
+
+    /// <summary>Every entry in key order of the hashed keys, with keys recovered (needs key-keeping hashers).</summary>
+    /// <exception cref="InvalidOperationException">A hasher does not keep its key.</exception>
+    public IEnumerable<KeyValuePair<TKey, TValue>> Iterate() => Entries(_prefix);
+
+    /// <summary>Every key, recovered from the storage keys (needs key-keeping hashers).</summary>
+    public IEnumerable<TKey> IterateKeys()
+    {
+        foreach (KeyValuePair<TKey, TValue> entry in Entries(_prefix)) yield return entry.Key;
+    }
+
+    /// <summary>Every value; works with any hasher.</summary>
+    public IEnumerable<TValue> IterateValues() => Values(_prefix);
+
+    /// <summary>Entries whose leading keys are <paramref name="partialKey"/> (hashed by <typeparamref name="TPartialKeys"/>, which must match this map's leading hashers).</summary>
+    public IEnumerable<KeyValuePair<TKey, TValue>> IteratePrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey)
+        where TPartialKeys : IStorageKey<TPartialKey> => Entries(PartialPrefix<TPartialKey, TPartialKeys>(partialKey));
+
+    /// <summary>Deletes up to <paramref name="limit"/> stored entries (all when null), resuming at <paramref name="cursor"/> (FRAME <c>clear</c>).</summary>
+    public MultiRemovalResults Clear(uint? limit = null, byte[]? cursor = null) => Storage.ClearPrefix(_prefix, limit, cursor);
+
+    /// <summary>Like <see cref="Clear"/> for the entries whose leading keys are <paramref name="partialKey"/> (FRAME <c>clear_prefix</c>).</summary>
+    public MultiRemovalResults ClearPrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey, uint? limit = null, byte[]? cursor = null)
+        where TPartialKeys : IStorageKey<TPartialKey> => Storage.ClearPrefix(PartialPrefix<TPartialKey, TPartialKeys>(partialKey), limit, cursor);
+
+    private byte[] PartialPrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey) where TPartialKeys : IStorageKey<TPartialKey>
+    {
+        byte[] prefix = new byte[_prefix.Length + TPartialKeys.HashedLength(partialKey)];
+        _prefix.CopyTo(prefix, 0);
+        TPartialKeys.WriteHashed(partialKey, prefix.AsSpan(_prefix.Length));
+        return prefix;
+    }
+
+    private StorageBuffer BuildKey(Span<byte> stack, in TKey key)
+    {
+        var full = new StorageBuffer(stack, _prefix.Length + TKeys.HashedLength(key));
+        _prefix.CopyTo(full.Span);
+        TKeys.WriteHashed(key, full.Span[_prefix.Length..]);
+        return full;
+    }
+
+    private IEnumerable<KeyValuePair<TKey, TValue>> Entries(byte[] prefix)
+    {
+        byte[]? key = prefix;
+        while ((key = Storage.NextKey(key)) is not null && key.AsSpan().StartsWith(prefix))
+        {
+            byte[]? raw = Storage.Get(key);
+            if (raw is null) continue;
+            yield return new(DecodeKey(key), ScaleCodec.Decode<TValue, TValueCodec>(raw));
+        }
+    }
+
+    private IEnumerable<TValue> Values(byte[] prefix)
+    {
+        byte[]? key = prefix;
+        while ((key = Storage.NextKey(key)) is not null && key.AsSpan().StartsWith(prefix))
+        {
+            byte[]? raw = Storage.Get(key);
+            if (raw is null) continue;
+            yield return ScaleCodec.Decode<TValue, TValueCodec>(raw);
+        }
+    }
+
+    private TKey DecodeKey(byte[] storageKey)
+    {
+        var reader = new ScaleReader(storageKey.AsSpan(_prefix.Length));
+        TKey key = TKeys.ReadHashed(ref reader);
+        reader.EnsureEnd();
+        return key;
+    }
+}
