@@ -1,4 +1,5 @@
 using Kusama.Scale;
+using Kusama.Frame.Storage;
 
 namespace Kusama.Frame.Metadata;
 

@@ -1,5 +1,6 @@
 using Kusama.Frame.Metadata;
 using Kusama.Scale;
+using Kusama.Frame.Storage;
 
 namespace Kusama.Frame.Tests.Metadata;
 

@@ -1,6 +1,7 @@
 using Kusama.Core;
 using Kusama.Frame.Metadata;
 using Kusama.Scale;
+using Kusama.Frame.Storage;
 
 namespace Kusama.Frame.Tests.Metadata;
 
