@@ -25,7 +25,7 @@ public class StorageDoubleMap<TKey1, TKey2, TValue, TKey1Codec, TKey2Codec, TVal
     {
     }
 
-    /// <summary>The value at (<paramref name="key1"/>, <paramref name="key2"/>), or <see cref="StorageNMap{TKey, TValue, TKeys, TValueCodec}.OnEmpty"/>.</summary>
+    /// <summary>The value at (<paramref name="key1"/>, <paramref name="key2"/>), or <c>OnEmpty</c>.</summary>
     public TValue Get(TKey1 key1, TKey2 key2) => Get((key1, key2));
 
     /// <summary>True and the value when (<paramref name="key1"/>, <paramref name="key2"/>) is present.</summary>

@@ -10,12 +10,10 @@ namespace Kusama.Frame.Storage;
 /// <see cref="StorageMap{TKey, TValue, TKeyCodec, TValueCodec, THasher}"/> and <see cref="StorageDoubleMap{TKey1, TKey2, TValue, TKey1Codec, TKey2Codec, TValueCodec, THasher1, THasher2}"/>.
 /// </summary>
 /// <remarks>Keys are built on the stack (heap only past 256 bytes); reads allocate only what the storage returns.</remarks>
-public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
+public class StorageNMap<TKey, TValue, TKeys, TValueCodec> : StorageItem<TValue>
     where TKeys : IStorageKey<TKey>
     where TValueCodec : ICodec<TValue>
 {
-    private readonly byte[] _prefix;
-
     /// <summary>An <c>OptionQuery</c> item <paramref name="pallet"/>.<paramref name="item"/>.</summary>
     public StorageNMap(IStorage storage, string pallet, string item)
         : this(storage, pallet, item, StorageQueryKind.OptionQuery, default!)
@@ -29,47 +27,26 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
     }
 
     private StorageNMap(IStorage storage, string pallet, string item, StorageQueryKind queryKind, TValue onEmpty)
+        : base(storage, pallet, item, queryKind, onEmpty)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        Storage = storage;
-        Pallet = pallet;
-        Name = item;
-        QueryKind = queryKind;
-        OnEmpty = onEmpty;
-        _prefix = StorageHashing.Prefix(pallet, item);
     }
-
-    /// <summary>The storage read and written.</summary>
-    public IStorage Storage { get; }
-
-    /// <summary>The pallet's storage prefix name.</summary>
-    public string Pallet { get; }
-
-    /// <summary>The item's name.</summary>
-    public string Name { get; }
-
-    /// <summary>Whether absence is visible or reads as <see cref="OnEmpty"/>.</summary>
-    public StorageQueryKind QueryKind { get; }
-
-    /// <summary>What <see cref="Get"/> gives for an absent key: the <c>ValueQuery</c> default, or <c>default(TValue)</c> for an <c>OptionQuery</c> item.</summary>
-    public TValue OnEmpty { get; }
 
     /// <summary>Hashers in key order.</summary>
     public static StorageHasher[] Hashers => TKeys.Hashers;
 
     /// <summary>twox128(pallet) ++ twox128(item): every key of the item starts with it.</summary>
-    public ReadOnlySpan<byte> Prefix => _prefix;
+    public ReadOnlySpan<byte> Prefix => ItemPrefix;
 
     /// <summary>The full storage key of <paramref name="key"/>.</summary>
     public byte[] HashedKey(in TKey key)
     {
-        byte[] full = new byte[_prefix.Length + TKeys.HashedLength(key)];
-        _prefix.CopyTo(full, 0);
-        TKeys.WriteHashed(key, full.AsSpan(_prefix.Length));
+        byte[] full = new byte[ItemPrefix.Length + TKeys.HashedLength(key)];
+        ItemPrefix.CopyTo(full, 0);
+        TKeys.WriteHashed(key, full.AsSpan(ItemPrefix.Length));
         return full;
     }
 
-    /// <summary>The value at <paramref name="key"/>, or <see cref="OnEmpty"/>.</summary>
+    /// <summary>The value at <paramref name="key"/>, or <see cref="StorageItem{TValue}.OnEmpty"/>.</summary>
     /// <exception cref="ScaleDecodeException">The stored bytes are not a <typeparamref name="TValue"/>.</exception>
     public TValue Get(in TKey key) => TryGet(key, out TValue value) ? value : OnEmpty;
 
@@ -114,11 +91,11 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
         return true;
     }
 
-    /// <summary>Deletes <paramref name="key"/> and returns its old value, or <see cref="OnEmpty"/>.</summary>
+    /// <summary>Deletes <paramref name="key"/> and returns its old value, or <see cref="StorageItem{TValue}.OnEmpty"/>.</summary>
     public TValue Take(in TKey key) => TryTake(key, out TValue value) ? value : OnEmpty;
 
     /// <summary>
-    /// Runs <paramref name="mutation"/> on the value (or <see cref="OnEmpty"/>) and stores the result when it returns true
+    /// Runs <paramref name="mutation"/> on the value (or <see cref="StorageItem{TValue}.OnEmpty"/>) and stores the result when it returns true
     /// (FRAME <c>try_mutate</c> with <c>ValueQuery</c> semantics: the result is stored even when it equals the default).
     /// </summary>
     public bool TryMutate<TState>(in TKey key, TState state, StorageMutation<TValue, TState> mutation)
@@ -158,23 +135,23 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
 
     /// <summary>Every entry in key order of the hashed keys, with keys recovered (needs key-keeping hashers).</summary>
     /// <exception cref="InvalidOperationException">A hasher does not keep its key.</exception>
-    public IEnumerable<KeyValuePair<TKey, TValue>> Iterate() => Entries(_prefix);
+    public IEnumerable<KeyValuePair<TKey, TValue>> Iterate() => Entries(ItemPrefix);
 
     /// <summary>Every key, recovered from the storage keys (needs key-keeping hashers).</summary>
     public IEnumerable<TKey> IterateKeys()
     {
-        foreach (KeyValuePair<TKey, TValue> entry in Entries(_prefix)) yield return entry.Key;
+        foreach (KeyValuePair<TKey, TValue> entry in Entries(ItemPrefix)) yield return entry.Key;
     }
 
     /// <summary>Every value; works with any hasher.</summary>
-    public IEnumerable<TValue> IterateValues() => Values(_prefix);
+    public IEnumerable<TValue> IterateValues() => Values(ItemPrefix);
 
     /// <summary>Entries whose leading keys are <paramref name="partialKey"/> (hashed by <typeparamref name="TPartialKeys"/>, which must match this map's leading hashers).</summary>
     public IEnumerable<KeyValuePair<TKey, TValue>> IteratePrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey)
         where TPartialKeys : IStorageKey<TPartialKey> => Entries(PartialPrefix<TPartialKey, TPartialKeys>(partialKey));
 
     /// <summary>Deletes up to <paramref name="limit"/> stored entries (all when null), resuming at <paramref name="cursor"/> (FRAME <c>clear</c>).</summary>
-    public MultiRemovalResults Clear(uint? limit = null, byte[]? cursor = null) => Storage.ClearPrefix(_prefix, limit, cursor);
+    public MultiRemovalResults Clear(uint? limit = null, byte[]? cursor = null) => Storage.ClearPrefix(ItemPrefix, limit, cursor);
 
     /// <summary>Like <see cref="Clear"/> for the entries whose leading keys are <paramref name="partialKey"/> (FRAME <c>clear_prefix</c>).</summary>
     public MultiRemovalResults ClearPrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey, uint? limit = null, byte[]? cursor = null)
@@ -182,17 +159,17 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
 
     private byte[] PartialPrefix<TPartialKey, TPartialKeys>(in TPartialKey partialKey) where TPartialKeys : IStorageKey<TPartialKey>
     {
-        byte[] prefix = new byte[_prefix.Length + TPartialKeys.HashedLength(partialKey)];
-        _prefix.CopyTo(prefix, 0);
-        TPartialKeys.WriteHashed(partialKey, prefix.AsSpan(_prefix.Length));
+        byte[] prefix = new byte[ItemPrefix.Length + TPartialKeys.HashedLength(partialKey)];
+        ItemPrefix.CopyTo(prefix, 0);
+        TPartialKeys.WriteHashed(partialKey, prefix.AsSpan(ItemPrefix.Length));
         return prefix;
     }
 
     private StorageBuffer BuildKey(Span<byte> stack, in TKey key)
     {
-        var full = new StorageBuffer(stack, _prefix.Length + TKeys.HashedLength(key));
-        _prefix.CopyTo(full.Span);
-        TKeys.WriteHashed(key, full.Span[_prefix.Length..]);
+        var full = new StorageBuffer(stack, ItemPrefix.Length + TKeys.HashedLength(key));
+        ItemPrefix.CopyTo(full.Span);
+        TKeys.WriteHashed(key, full.Span[ItemPrefix.Length..]);
         return full;
     }
 
@@ -220,7 +197,7 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec>
 
     private TKey DecodeKey(byte[] storageKey)
     {
-        var reader = new ScaleReader(storageKey.AsSpan(_prefix.Length));
+        var reader = new ScaleReader(storageKey.AsSpan(ItemPrefix.Length));
         TKey key = TKeys.ReadHashed(ref reader);
         reader.EnsureEnd();
         return key;

@@ -4,10 +4,8 @@ using Kusama.Scale;
 namespace Kusama.Frame.Storage;
 
 /// <summary>A single value (FRAME <c>StorageValue</c>) at twox128(pallet) ++ twox128(item).</summary>
-public sealed class StorageValue<TValue, TCodec> where TCodec : ICodec<TValue>
+public sealed class StorageValue<TValue, TCodec> : StorageItem<TValue> where TCodec : ICodec<TValue>
 {
-    private readonly byte[] _key;
-
     /// <summary>An <c>OptionQuery</c> value <paramref name="pallet"/>.<paramref name="item"/>.</summary>
     public StorageValue(IStorage storage, string pallet, string item) : this(storage, pallet, item, StorageQueryKind.OptionQuery, default!)
     {
@@ -19,62 +17,41 @@ public sealed class StorageValue<TValue, TCodec> where TCodec : ICodec<TValue>
     }
 
     private StorageValue(IStorage storage, string pallet, string item, StorageQueryKind queryKind, TValue onEmpty)
+        : base(storage, pallet, item, queryKind, onEmpty)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        Storage = storage;
-        Pallet = pallet;
-        Name = item;
-        QueryKind = queryKind;
-        OnEmpty = onEmpty;
-        _key = StorageHashing.Prefix(pallet, item);
     }
 
-    /// <summary>The storage read and written.</summary>
-    public IStorage Storage { get; }
-
-    /// <summary>The pallet's storage prefix name.</summary>
-    public string Pallet { get; }
-
-    /// <summary>The item's name.</summary>
-    public string Name { get; }
-
-    /// <summary>Whether absence is visible or reads as <see cref="OnEmpty"/>.</summary>
-    public StorageQueryKind QueryKind { get; }
-
-    /// <summary>What <see cref="Get"/> gives when absent: the <c>ValueQuery</c> default, or <c>default(TValue)</c> for an <c>OptionQuery</c> item.</summary>
-    public TValue OnEmpty { get; }
-
     /// <summary>The storage key, twox128(pallet) ++ twox128(item).</summary>
-    public ReadOnlySpan<byte> Key => _key;
+    public ReadOnlySpan<byte> Key => ItemPrefix;
 
-    /// <summary>The value, or <see cref="OnEmpty"/>.</summary>
+    /// <summary>The value, or <see cref="StorageItem{TValue}.OnEmpty"/>.</summary>
     /// <exception cref="ScaleDecodeException">The stored bytes are not a <typeparamref name="TValue"/>.</exception>
     public TValue Get() => TryGet(out TValue value) ? value : OnEmpty;
 
     /// <summary>True and the value when present.</summary>
-    public bool TryGet(out TValue value) => StorageCodec.TryRead<TValue, TCodec>(Storage, _key, out value);
+    public bool TryGet(out TValue value) => StorageCodec.TryRead<TValue, TCodec>(Storage, ItemPrefix, out value);
 
     /// <summary>The value as an option.</summary>
     public Option<TValue> GetOption() => TryGet(out TValue value) ? Option<TValue>.Some(value) : Option<TValue>.None;
 
     /// <summary>True when a value is stored.</summary>
-    public bool Exists() => Storage.Exists(_key);
+    public bool Exists() => Storage.Exists(ItemPrefix);
 
     /// <summary>Stores <paramref name="value"/> (FRAME <c>put</c>).</summary>
-    public void Set(in TValue value) => StorageCodec.Write<TValue, TCodec>(Storage, _key, value);
+    public void Set(in TValue value) => StorageCodec.Write<TValue, TCodec>(Storage, ItemPrefix, value);
 
     /// <summary>Deletes the value (FRAME <c>kill</c>).</summary>
-    public void Remove() => Storage.Delete(_key);
+    public void Remove() => Storage.Delete(ItemPrefix);
 
-    /// <summary>Deletes the value and returns it, or <see cref="OnEmpty"/>.</summary>
+    /// <summary>Deletes the value and returns it, or <see cref="StorageItem{TValue}.OnEmpty"/>.</summary>
     public TValue Take()
     {
         if (!TryGet(out TValue value)) return OnEmpty;
-        Storage.Delete(_key);
+        Storage.Delete(ItemPrefix);
         return value;
     }
 
-    /// <summary>Runs <paramref name="mutation"/> on the value (or <see cref="OnEmpty"/>) and stores the result when it returns true.</summary>
+    /// <summary>Runs <paramref name="mutation"/> on the value (or <see cref="StorageItem{TValue}.OnEmpty"/>) and stores the result when it returns true.</summary>
     public bool TryMutate<TState>(TState state, StorageMutation<TValue, TState> mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
@@ -96,5 +73,5 @@ public sealed class StorageValue<TValue, TCodec> where TCodec : ICodec<TValue>
     }
 
     /// <summary>Appends <paramref name="item"/> without decoding the stored vector; <typeparamref name="TValue"/> must be a <c>Vec</c> of <typeparamref name="TItem"/>.</summary>
-    public void Append<TItem, TItemCodec>(in TItem item) where TItemCodec : ICodec<TItem> => StorageCodec.Append<TItem, TItemCodec>(Storage, _key, item);
+    public void Append<TItem, TItemCodec>(in TItem item) where TItemCodec : ICodec<TItem> => StorageCodec.Append<TItem, TItemCodec>(Storage, ItemPrefix, item);
 }
