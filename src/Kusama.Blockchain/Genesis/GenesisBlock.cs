@@ -41,7 +41,7 @@ public sealed record GenesisBlock(Header Header, Hash256 Hash, StateVersion Stat
     /// <remarks>Code that is not Wasm is a Kusama.NET native runtime descriptor; those runtimes use V1.</remarks>
     public static StateVersion DetectStateVersion(RawGenesis genesis)
     {
-        byte[]? code = genesis.GetTop(":code"u8);
+        byte[]? code = genesis.GetTop(RawGenesis.CodeKey);
         if (code is null) throw new ChainSpecException("the genesis storage has no runtime code (:code)");
         byte[] module;
         try

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 
 namespace Kusama.Db.Memory;
 
@@ -9,7 +8,7 @@ namespace Kusama.Db.Memory;
 /// of them with one reference swap, so readers see a batch entirely or not at all and a snapshot is just the version it
 /// captured. Reads cost O(log n); a write costs O(log n) per operation. Nothing is persisted.
 /// </remarks>
-public sealed class MemoryKeyValueStore : IKeyValueStore
+public sealed class MemoryKeyValueStore : MemoryReader, IKeyValueStore
 {
     private readonly Lock _writeLock = new();
     private MemoryColumns _current = MemoryColumns.Empty;
@@ -19,24 +18,6 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
     {
         Put(DbColumn.Meta, DbSchema.VersionKey, DbSchema.EncodeVersion(DbSchema.CurrentVersion));
     }
-
-    public byte[]? Get(DbColumn column, ReadOnlySpan<byte> key) => View.Get(column, key);
-
-    public int Get(DbColumn column, ReadOnlySpan<byte> key, Span<byte> destination) => View.Get(column, key, destination);
-
-    public bool TryGet(DbColumn column, ReadOnlySpan<byte> key, [NotNullWhen(true)] out byte[]? value)
-        => (value = View.Get(column, key)) is not null;
-
-    public bool Contains(DbColumn column, ReadOnlySpan<byte> key) => View.Contains(column, key);
-
-    public IKeyValueIterator Iterate(DbColumn column, ReadOnlySpan<byte> fromKey = default)
-        => View.Iterate(this, column, fromKey, null);
-
-    public IKeyValueIterator Iterate(DbColumn column, ReadOnlySpan<byte> fromKey, ReadOnlySpan<byte> toKeyExclusive)
-        => View.Iterate(this, column, fromKey, toKeyExclusive.ToArray());
-
-    public IKeyValueIterator IteratePrefix(DbColumn column, ReadOnlySpan<byte> prefix)
-        => View.Iterate(this, column, prefix, KeyBounds.PrefixEnd(prefix));
 
     public WriteBatch CreateWriteBatch()
     {
@@ -102,7 +83,7 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
 
     public void Flush() => ThrowIfDisposed();
 
-    public void Dispose()
+    public override void Dispose()
     {
         lock (_writeLock)
         {
@@ -113,7 +94,9 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
 
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
-    private MemoryColumns View
+    private protected override MemoryKeyValueStore Owner => this;
+
+    private protected override MemoryColumns View
     {
         get
         {
