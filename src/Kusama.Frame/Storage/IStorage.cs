@@ -23,6 +23,9 @@ public interface IStorage
     /// <summary>Deletes keys under <paramref name="prefix"/>, at most <paramref name="limit"/> backend keys, resuming at <paramref name="cursor"/>.</summary>
     MultiRemovalResults ClearPrefix(ReadOnlySpan<byte> prefix, uint? limit = null, byte[]? cursor = null);
 
+    /// <summary>How many transaction layers are open.</summary>
+    int TransactionDepth { get; }
+
     /// <summary>Opens a nested transaction layer.</summary>
     void StartTransaction();
 

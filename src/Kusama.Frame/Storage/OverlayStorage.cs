@@ -27,6 +27,8 @@ public sealed class OverlayStorage : IStorage
 
     public MultiRemovalResults ClearPrefix(ReadOnlySpan<byte> prefix, uint? limit = null, byte[]? cursor = null) => Overlay.ClearPrefix(prefix, limit, cursor);
 
+    public int TransactionDepth => Overlay.TransactionDepth;
+
     public void StartTransaction() => Overlay.StartTransaction();
 
     public void CommitTransaction() => Overlay.CommitTransaction();
