@@ -1,5 +1,6 @@
 using Kusama.Core;
 using Kusama.Frame.Dispatch;
+using Kusama.Frame.Weights;
 
 namespace Kusama.Runtime.Pallets.TransactionPayment;
 
@@ -20,6 +21,16 @@ public readonly record struct BlockLimits(
     uint MaxLengthOperational,
     uint MaxLengthMandatory)
 {
+    /// <summary>The fee-relevant part of System's <paramref name="weights"/> and <paramref name="length"/>.</summary>
+    public static BlockLimits From(BlockWeights weights, BlockLength length) => new(
+        weights.MaxBlock,
+        weights.Get(DispatchClass.Normal).BaseExtrinsic,
+        weights.Get(DispatchClass.Operational).BaseExtrinsic,
+        weights.Get(DispatchClass.Mandatory).BaseExtrinsic,
+        length.Max.Normal,
+        length.Max.Operational,
+        length.Max.Mandatory);
+
     /// <summary><c>BlockWeights::get(class).base_extrinsic</c>.</summary>
     public Weight BaseExtrinsic(DispatchClass dispatchClass) => dispatchClass switch
     {

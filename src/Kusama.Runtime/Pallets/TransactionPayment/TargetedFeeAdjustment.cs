@@ -1,4 +1,6 @@
 using Kusama.Core;
+using Kusama.Frame.Dispatch;
+using Kusama.Frame.Weights;
 
 namespace Kusama.Runtime.Pallets.TransactionPayment;
 
@@ -53,6 +55,10 @@ public readonly record struct TargetedFeeAdjustment(
         FixedU128 negative = firstTerm.SaturatingSub(secondTerm).SaturatingMul(previous);
         return Clamp(previous.SaturatingSub(negative));
     }
+
+    /// <summary><c>convert</c> reading the Normal class's limit from System's <paramref name="weights"/>: its <c>max_total</c>, else <c>max_block</c>.</summary>
+    public FixedU128 Convert(FixedU128 previous, Weight normalBlockWeight, BlockWeights weights) =>
+        Convert(previous, normalBlockWeight, weights.Get(DispatchClass.Normal).MaxTotal ?? weights.MaxBlock);
 
     // Rust's Ord::clamp panics when min > max; a misconfigured adjustment is a programming error here too.
     private FixedU128 Clamp(FixedU128 value)
