@@ -152,6 +152,29 @@ public class UncheckedExtrinsicTests
         Assert.True(reader.IsAtEnd);
     }
 
+    [Fact]
+    public void Decoding_and_building_the_signing_payload_allocate_nothing()
+    {
+        byte[] bytes = Hex.Decode(Ed25519Remark);
+        byte[] implicitData = Implicit(KusamaGenesis);
+        Span<byte> payload = stackalloc byte[SignedPayload.MaxUnhashedLength];
+        int total = Measure(bytes, implicitData, payload);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+            total += Measure(bytes, implicitData, payload);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(101 * (32 + 300), total);
+    }
+
+    private static int Measure(byte[] bytes, byte[] implicitData, Span<byte> payload)
+    {
+        var extrinsic = UncheckedExtrinsic.Decode<KusamaSignedExtra>(bytes);
+        return SignedPayload.Write(extrinsic.Call, extrinsic.Extensions, implicitData, payload) + extrinsic.Call.Length - 4;
+    }
+
     public static TheoryData<string, string> Malformed()
     {
         string signed = Sr25519Transfer[2..];
