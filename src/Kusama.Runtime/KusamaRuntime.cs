@@ -1,0 +1,82 @@
+using Kusama.Crypto.Hashing;
+using Kusama.Frame.Dispatch;
+using Kusama.Frame.Primitives;
+using Kusama.Frame.Storage;
+using Kusama.Runtime.Pallets.System;
+
+namespace Kusama.Runtime;
+
+/// <summary>
+/// The Kusama runtime (<c>construct_runtime!</c>): the pallets at Kusama's indices, in Kusama's order, over the storage of
+/// one execution (a block being built or imported, or a runtime-API call). Dispatch of <see cref="RuntimeCall"/> goes
+/// through here, each call in its own storage layer.
+/// </summary>
+public sealed partial class KusamaRuntime
+{
+    // Pallet indices, as in polkadot-fellows/runtimes v1.7.1 relay/kusama/src/lib.rs construct_runtime!. Never change one.
+    public const byte SystemIndex = 0;
+    public const byte TimestampIndex = 2;
+    public const byte BalancesIndex = 4;
+    public const byte UtilityIndex = 24;
+    public const byte TransactionPaymentIndex = 33;
+
+    /// <summary>The runtime's version: Kusama's names and spec version 1,007,001 (v1.7.1), with the runtime APIs this runtime serves.</summary>
+    public static RuntimeVersion Version { get; } = new(
+        SpecName: "kusama",
+        ImplName: "parity-kusama",
+        AuthoringVersion: 2,
+        SpecVersion: 1_007_001,
+        ImplVersion: 0,
+        Apis: [
+            Api("Core", 5),
+            Api("Metadata", 2),
+            Api("BlockBuilder", 6),
+            Api("TaggedTransactionQueue", 3),
+            Api("AccountNonceApi", 1),
+            Api("TransactionPaymentApi", 4),
+            Api("TransactionPaymentCallApi", 3),
+            Api("GenesisBuilder", 1),
+        ],
+        TransactionVersion: 26,
+        SystemVersion: 1);
+
+    public KusamaRuntime(IStorage storage, RuntimeConfig? config = null)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        Storage = storage;
+        Config = config ?? RuntimeConfig.Kusama;
+        System = new SystemPallet(storage, Config.System, SystemIndex);
+    }
+
+    /// <summary>The storage of this execution.</summary>
+    public IStorage Storage { get; }
+
+    public RuntimeConfig Config { get; }
+
+    public SystemPallet System { get; }
+
+    /// <summary>The call's declared weight, class and pays.</summary>
+    public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch
+    {
+        RuntimeCall.System c => SystemPallet.GetDispatchInfo(c.Call),
+        _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
+    };
+
+    /// <summary>Dispatches <paramref name="call"/> from <paramref name="origin"/> in a new storage layer, rolled back if it fails.</summary>
+    public DispatchResult Dispatch(RuntimeCall call, Origin origin) =>
+        StorageLayer.Run(Storage, (this, call, origin), static state => state.Item1.DispatchBypassingLayer(state.call, state.origin));
+
+    /// <summary>Dispatches without opening a storage layer (for callers that already opened one, like <c>batch_all</c>).</summary>
+    public DispatchResult DispatchBypassingLayer(RuntimeCall call, Origin origin) => call switch
+    {
+        RuntimeCall.System c => System.Dispatch(c.Call, origin),
+        _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
+    };
+
+    private static (byte[] Id, uint Version) Api(string name, uint version)
+    {
+        byte[] id = new byte[8];
+        Blake2b.Hash(global::System.Text.Encoding.UTF8.GetBytes(name), id);
+        return (id, version);
+    }
+}

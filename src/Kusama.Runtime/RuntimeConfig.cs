@@ -1,0 +1,10 @@
+using Kusama.Runtime.Pallets.System;
+
+namespace Kusama.Runtime;
+
+/// <summary>Every pallet's configuration: Kusama's values in <see cref="Kusama"/>, smaller ones in tests.</summary>
+public sealed record RuntimeConfig(SystemConfig System)
+{
+    /// <summary>Kusama's configuration.</summary>
+    public static RuntimeConfig Kusama { get; } = new(SystemConfig.Kusama);
+}

@@ -1,0 +1,50 @@
+using Kusama.Runtime.Pallets.System;
+using Kusama.Scale;
+
+namespace Kusama.Runtime;
+
+/// <summary>
+/// The runtime's outer event enum (<c>RuntimeEvent</c>): the pallet's index, then the pallet's event. One variant per pallet
+/// that has events, at the pallet's index in <see cref="KusamaRuntime"/> (never reorder).
+/// </summary>
+public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
+{
+    private RuntimeEvent()
+    {
+    }
+
+    [ScaleIndex(KusamaRuntime.SystemIndex)]
+    public sealed record System(SystemEvent Event) : RuntimeEvent;
+
+    public static RuntimeEvent Decode(ref ScaleReader reader)
+    {
+        int at = reader.Position;
+        byte index = reader.ReadByte();
+        switch (index)
+        {
+            case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
+            default:
+                ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
+                return null!;
+        }
+    }
+
+    public static void Encode<TWriter>(in RuntimeEvent value, ref TWriter writer) where TWriter : IScaleWriter, allows ref struct
+    {
+        switch (value)
+        {
+            case System e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
+                SystemEvent.Encode(e.Event, ref writer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
+        }
+    }
+
+    public static int GetEncodedSize(in RuntimeEvent value) => 1 + value switch
+    {
+        System e => SystemEvent.GetEncodedSize(e.Event),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
+    };
+}
