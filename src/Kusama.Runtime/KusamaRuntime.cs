@@ -3,6 +3,7 @@ using Kusama.Frame.Dispatch;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.TransactionPayment;
 
 namespace Kusama.Runtime;
 
@@ -46,6 +47,7 @@ public sealed partial class KusamaRuntime
         Storage = storage;
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
+        TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
     }
 
     /// <summary>The storage of this execution.</summary>
@@ -54,6 +56,8 @@ public sealed partial class KusamaRuntime
     public RuntimeConfig Config { get; }
 
     public SystemPallet System { get; }
+
+    public TransactionPaymentPallet TransactionPayment { get; }
 
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch
