@@ -320,4 +320,16 @@ public class UtilityPalletTests
         var failing = new RuntimeCall.Utility(new UtilityCall.WithWeight(RemarkWithEvent(1), Weight.FromParts(1, 1)));
         ext.AssertNoop(r => r.Dispatch(failing, Origin.Root), DispatchError.BadOrigin);
     }
+
+    [Fact]
+    public void The_deepest_decodable_batch_dispatches_within_the_transactional_limit()
+    {
+        var ext = new ExtBuilder().Build();
+        RuntimeCall call = RemarkWithEvent(1);
+        for (int i = 0; i < RuntimeCall.MaxExtrinsicDepth; i++) call = Batch(call);
+        // Each level opens a storage layer; past sp-runtime's TRANSACTIONAL_LIMIT (255) the innermost dispatch fails cleanly.
+        ext.AssertOk(ext.Runtime.Dispatch(call, Origin.Signed(Alice)));
+        ext.AssertHasEvent(Utility(new UtilityEvent.BatchInterrupted(0, DispatchError.Transactional(TransactionalError.LimitReached))));
+        Assert.DoesNotContain(Remarked(Alice, 1), ext.Events());
+    }
 }
