@@ -4,6 +4,7 @@ using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
+using Kusama.Runtime.Pallets.TransactionPayment;
 using Kusama.Runtime.Pallets.Utility;
 
 namespace Kusama.Runtime;
@@ -50,6 +51,7 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         System = new SystemPallet(storage, Config.System, SystemIndex);
         Timestamp = new TimestampPallet(storage, Config.Timestamp, TimestampIndex);
         Utility = new UtilityPallet(storage, Config.Utility, System, this, UtilityIndex);
+        TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
     }
 
     /// <summary>The storage of this execution.</summary>
@@ -62,6 +64,8 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
     public TimestampPallet Timestamp { get; }
 
     public UtilityPallet Utility { get; }
+
+    public TransactionPaymentPallet TransactionPayment { get; }
 
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch

@@ -1,4 +1,5 @@
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.TransactionPayment;
 using Kusama.Runtime.Pallets.Utility;
 using Kusama.Scale;
 
@@ -20,6 +21,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     [ScaleIndex(KusamaRuntime.UtilityIndex)]
     public sealed record Utility(UtilityEvent Event) : RuntimeEvent;
 
+    [ScaleIndex(KusamaRuntime.TransactionPaymentIndex)]
+    public sealed record TransactionPayment(TransactionPaymentEvent Event) : RuntimeEvent;
+
     public static RuntimeEvent Decode(ref ScaleReader reader)
     {
         int at = reader.Position;
@@ -28,6 +32,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
         {
             case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
             case KusamaRuntime.UtilityIndex: return new Utility(UtilityEvent.Decode(ref reader));
+            case KusamaRuntime.TransactionPaymentIndex: return new TransactionPayment(TransactionPaymentEvent.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
                 return null!;
@@ -46,6 +51,10 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.UtilityIndex);
                 UtilityEvent.Encode(e.Event, ref writer);
                 break;
+            case TransactionPayment e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.TransactionPaymentIndex);
+                TransactionPaymentEvent.Encode(e.Event, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
         }
@@ -55,6 +64,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     {
         System e => SystemEvent.GetEncodedSize(e.Event),
         Utility e => UtilityEvent.GetEncodedSize(e.Event),
+        TransactionPayment e => TransactionPaymentEvent.GetEncodedSize(e.Event),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
     };
 }

@@ -1,8 +1,10 @@
 using Kusama.Core;
 using Kusama.Frame.Dispatch;
+using Kusama.Frame.Transactions;
 using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Tests.Support;
 using Kusama.Scale;
+using Kusama.Scale.Codecs;
 
 namespace Kusama.Runtime.Tests.Pallets.Timestamp;
 
@@ -74,7 +76,7 @@ public class TimestampPalletTests
     public void Kusamas_minimum_period_is_half_the_slot()
     {
         // Kusama metadata: Timestamp.MinimumPeriod = 0xb80b000000000000 (3,000 as u64).
-        Assert.Equal("0xb80b000000000000", Hex.Encode(ScaleCodec.Encode<ulong, Kusama.Scale.Codecs.U64Codec>(TimestampConfig.Kusama.MinimumPeriod)));
+        Assert.Equal("0xb80b000000000000", Hex.Encode(ScaleCodec.Encode<ulong, U64Codec>(TimestampConfig.Kusama.MinimumPeriod)));
     }
 
     [Fact]
@@ -129,12 +131,12 @@ public class TimestampPalletTests
     {
         // @polkadot/types InherentData { data: BTreeMap<[u8; 8], Bytes> } with timstap0 → 1_700_000_000_000 ms.
         var data = new InherentData();
-        TimestampPallet.PutInherentData(data, 1_700_000_000_000);
+        Assert.True(data.Put<ulong, U64Codec>(TimestampPallet.InherentIdentifier, 1_700_000_000_000));
         const string bytes = "0x0474696d73746170302000" + "68e5cf8b010000";
         Assert.Equal(bytes, Hex.Encode(ScaleCodec.Encode(data)));
         InherentData decoded = ScaleCodec.Decode<InherentData>(Hex.Decode(bytes));
-        Assert.True(decoded.TryGet("timstap0"u8, out byte[] value));
-        Assert.Equal(Hex.Decode("0x0068e5cf8b010000"), value);
+        Assert.True(decoded.TryGet<ulong, U64Codec>(InherentIdentifier.FromAscii("timstap0"), out ulong value));
+        Assert.Equal(1_700_000_000_000UL, value);
     }
 
     [Theory]
@@ -147,7 +149,7 @@ public class TimestampPalletTests
         var ext = new ExtBuilder().Build();
         ext.Runtime.Timestamp.Now.Set(previous);
         var data = new InherentData();
-        TimestampPallet.PutInherentData(data, provided);
+        data.Put<ulong, U64Codec>(TimestampPallet.InherentIdentifier, provided);
         TimestampCall call = ext.Runtime.Timestamp.CreateInherent(data);
         Assert.Equal(new TimestampCall.Set(expected), call);
         Assert.True(TimestampPallet.IsInherent(call));
@@ -163,7 +165,7 @@ public class TimestampPalletTests
         var ext = new ExtBuilder().Build();
         ext.Runtime.Timestamp.Now.Set(10_000);
         var data = new InherentData();
-        TimestampPallet.PutInherentData(data, nodeTime);
+        data.Put<ulong, U64Codec>(TimestampPallet.InherentIdentifier, nodeTime);
         Assert.Equal(expected, ext.Runtime.Timestamp.CheckInherent(new TimestampCall.Set(blockTime), data));
     }
 
