@@ -1,4 +1,6 @@
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.Timestamp;
+using Kusama.Runtime.Pallets.Utility;
 using Kusama.Scale;
 
 namespace Kusama.Runtime;
@@ -9,6 +11,12 @@ namespace Kusama.Runtime;
 /// </summary>
 public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
 {
+    /// <summary>
+    /// sp-api's <c>MAX_EXTRINSIC_DEPTH</c>: runtime-API arguments decode with this depth limit, so a call nested (in
+    /// batches, boxed calls) deeper than this is rejected while decoding instead of overflowing the stack.
+    /// </summary>
+    public const int MaxExtrinsicDepth = 256;
+
     private RuntimeCall()
     {
     }
@@ -16,13 +24,28 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemCall Call) : RuntimeCall;
 
-    public static RuntimeCall Decode(ref ScaleReader reader)
+    [ScaleIndex(KusamaRuntime.TimestampIndex)]
+    public sealed record Timestamp(TimestampCall Call) : RuntimeCall;
+
+    [ScaleIndex(KusamaRuntime.UtilityIndex)]
+    public sealed record Utility(UtilityCall Call) : RuntimeCall;
+
+    public static RuntimeCall Decode(ref ScaleReader reader) => Decode(ref reader, 0);
+
+    /// <summary>
+    /// Decodes a call nested inside <paramref name="depth"/> call containers (each <c>Vec&lt;RuntimeCall&gt;</c> or
+    /// <c>Box&lt;RuntimeCall&gt;</c> counts one, as parity-scale-codec's depth limit counts them).
+    /// </summary>
+    public static RuntimeCall Decode(ref ScaleReader reader, int depth)
     {
         int at = reader.Position;
+        if (depth > MaxExtrinsicDepth) ScaleReader.Throw($"RuntimeCall nesting exceeds the limit of {MaxExtrinsicDepth}.", at);
         byte index = reader.ReadByte();
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemCall.Decode(ref reader));
+            case KusamaRuntime.TimestampIndex: return new Timestamp(TimestampCall.Decode(ref reader));
+            case KusamaRuntime.UtilityIndex: return new Utility(UtilityCall.Decode(ref reader, depth));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeCall.", at);
                 return null!;
@@ -37,6 +60,14 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
                 SystemCall.Encode(c.Call, ref writer);
                 break;
+            case Timestamp c:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.TimestampIndex);
+                TimestampCall.Encode(c.Call, ref writer);
+                break;
+            case Utility c:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.UtilityIndex);
+                UtilityCall.Encode(c.Call, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant.");
         }
@@ -45,6 +76,8 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     public static int GetEncodedSize(in RuntimeCall value) => 1 + value switch
     {
         System c => SystemCall.GetEncodedSize(c.Call),
+        Timestamp c => TimestampCall.GetEncodedSize(c.Call),
+        Utility c => UtilityCall.GetEncodedSize(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant."),
     };
 }
