@@ -2,6 +2,7 @@ using Kusama.Crypto.Hashing;
 using Kusama.Frame.Dispatch;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 
 namespace Kusama.Runtime;
@@ -46,6 +47,7 @@ public sealed partial class KusamaRuntime
         Storage = storage;
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
+        Balances = new BalancesPallet(storage, Config.Balances, System, BalancesIndex);
     }
 
     /// <summary>The storage of this execution.</summary>
@@ -55,10 +57,13 @@ public sealed partial class KusamaRuntime
 
     public SystemPallet System { get; }
 
+    public BalancesPallet Balances { get; }
+
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch
     {
         RuntimeCall.System c => SystemPallet.GetDispatchInfo(c.Call),
+        RuntimeCall.Balances c => BalancesPallet.GetDispatchInfo(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 
@@ -70,6 +75,7 @@ public sealed partial class KusamaRuntime
     public DispatchResult DispatchBypassingLayer(RuntimeCall call, Origin origin) => call switch
     {
         RuntimeCall.System c => System.Dispatch(c.Call, origin),
+        RuntimeCall.Balances c => Balances.Dispatch(c.Call, origin),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 

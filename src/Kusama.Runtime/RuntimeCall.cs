@@ -1,3 +1,4 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Scale;
 
@@ -16,6 +17,9 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemCall Call) : RuntimeCall;
 
+    [ScaleIndex(KusamaRuntime.BalancesIndex)]
+    public sealed record Balances(BalancesCall Call) : RuntimeCall;
+
     public static RuntimeCall Decode(ref ScaleReader reader)
     {
         int at = reader.Position;
@@ -23,6 +27,7 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemCall.Decode(ref reader));
+            case KusamaRuntime.BalancesIndex: return new Balances(BalancesCall.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeCall.", at);
                 return null!;
@@ -37,6 +42,10 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
                 SystemCall.Encode(c.Call, ref writer);
                 break;
+            case Balances c:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.BalancesIndex);
+                BalancesCall.Encode(c.Call, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant.");
         }
@@ -45,6 +54,7 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     public static int GetEncodedSize(in RuntimeCall value) => 1 + value switch
     {
         System c => SystemCall.GetEncodedSize(c.Call),
+        Balances c => BalancesCall.GetEncodedSize(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant."),
     };
 }

@@ -1,3 +1,4 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Scale;
 
@@ -16,6 +17,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemEvent Event) : RuntimeEvent;
 
+    [ScaleIndex(KusamaRuntime.BalancesIndex)]
+    public sealed record Balances(BalancesEvent Event) : RuntimeEvent;
+
     public static RuntimeEvent Decode(ref ScaleReader reader)
     {
         int at = reader.Position;
@@ -23,6 +27,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
+            case KusamaRuntime.BalancesIndex: return new Balances(BalancesEvent.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
                 return null!;
@@ -37,6 +42,10 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
                 SystemEvent.Encode(e.Event, ref writer);
                 break;
+            case Balances e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.BalancesIndex);
+                BalancesEvent.Encode(e.Event, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
         }
@@ -45,6 +54,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     public static int GetEncodedSize(in RuntimeEvent value) => 1 + value switch
     {
         System e => SystemEvent.GetEncodedSize(e.Event),
+        Balances e => BalancesEvent.GetEncodedSize(e.Event),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
     };
 }
