@@ -2,6 +2,7 @@ using Kusama.Crypto.Hashing;
 using Kusama.Frame.Dispatch;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.TransactionPayment;
@@ -50,6 +51,7 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
         Timestamp = new TimestampPallet(storage, Config.Timestamp, TimestampIndex);
+        Balances = new BalancesPallet(storage, Config.Balances, System, BalancesIndex);
         Utility = new UtilityPallet(storage, Config.Utility, System, this, UtilityIndex);
         TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
     }
@@ -63,6 +65,8 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
 
     public TimestampPallet Timestamp { get; }
 
+    public BalancesPallet Balances { get; }
+
     public UtilityPallet Utility { get; }
 
     public TransactionPaymentPallet TransactionPayment { get; }
@@ -73,6 +77,7 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         RuntimeCall.System c => SystemPallet.GetDispatchInfo(c.Call),
         RuntimeCall.Timestamp c => TimestampPallet.GetDispatchInfo(c.Call),
         RuntimeCall.Utility c => UtilityPallet.GetDispatchInfo(c.Call),
+        RuntimeCall.Balances c => BalancesPallet.GetDispatchInfo(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 
@@ -86,6 +91,7 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         RuntimeCall.System c => System.Dispatch(c.Call, origin),
         RuntimeCall.Timestamp c => Timestamp.Dispatch(c.Call, origin),
         RuntimeCall.Utility c => Utility.Dispatch(c.Call, origin),
+        RuntimeCall.Balances c => Balances.Dispatch(c.Call, origin),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 

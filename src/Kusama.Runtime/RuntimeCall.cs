@@ -1,3 +1,4 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.Utility;
@@ -27,6 +28,9 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     [ScaleIndex(KusamaRuntime.TimestampIndex)]
     public sealed record Timestamp(TimestampCall Call) : RuntimeCall;
 
+    [ScaleIndex(KusamaRuntime.BalancesIndex)]
+    public sealed record Balances(BalancesCall Call) : RuntimeCall;
+
     [ScaleIndex(KusamaRuntime.UtilityIndex)]
     public sealed record Utility(UtilityCall Call) : RuntimeCall;
 
@@ -46,6 +50,7 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
             case KusamaRuntime.SystemIndex: return new System(SystemCall.Decode(ref reader));
             case KusamaRuntime.TimestampIndex: return new Timestamp(TimestampCall.Decode(ref reader));
             case KusamaRuntime.UtilityIndex: return new Utility(UtilityCall.Decode(ref reader, depth));
+            case KusamaRuntime.BalancesIndex: return new Balances(BalancesCall.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeCall.", at);
                 return null!;
@@ -68,6 +73,10 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.UtilityIndex);
                 UtilityCall.Encode(c.Call, ref writer);
                 break;
+            case Balances c:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.BalancesIndex);
+                BalancesCall.Encode(c.Call, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant.");
         }
@@ -78,6 +87,7 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
         System c => SystemCall.GetEncodedSize(c.Call),
         Timestamp c => TimestampCall.GetEncodedSize(c.Call),
         Utility c => UtilityCall.GetEncodedSize(c.Call),
+        Balances c => BalancesCall.GetEncodedSize(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeCall variant."),
     };
 }

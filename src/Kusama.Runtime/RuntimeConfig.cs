@@ -1,3 +1,4 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.TransactionPayment;
@@ -14,4 +15,7 @@ public sealed record RuntimeConfig(SystemConfig System, TransactionPaymentConfig
 
     /// <summary>Kusama's configuration.</summary>
     public static RuntimeConfig Kusama { get; } = new(SystemConfig.Kusama, TransactionPaymentConfig.Kusama);
+
+    /// <summary>pallet_balances' configuration (Kusama's unless a test sets another).</summary>
+    public BalancesConfig Balances { get; init; } = BalancesConfig.Kusama;
 }

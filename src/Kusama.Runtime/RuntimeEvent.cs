@@ -1,3 +1,4 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.TransactionPayment;
 using Kusama.Runtime.Pallets.Utility;
@@ -18,6 +19,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemEvent Event) : RuntimeEvent;
 
+    [ScaleIndex(KusamaRuntime.BalancesIndex)]
+    public sealed record Balances(BalancesEvent Event) : RuntimeEvent;
+
     [ScaleIndex(KusamaRuntime.UtilityIndex)]
     public sealed record Utility(UtilityEvent Event) : RuntimeEvent;
 
@@ -33,6 +37,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
             case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
             case KusamaRuntime.UtilityIndex: return new Utility(UtilityEvent.Decode(ref reader));
             case KusamaRuntime.TransactionPaymentIndex: return new TransactionPayment(TransactionPaymentEvent.Decode(ref reader));
+            case KusamaRuntime.BalancesIndex: return new Balances(BalancesEvent.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
                 return null!;
@@ -55,6 +60,10 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.TransactionPaymentIndex);
                 TransactionPaymentEvent.Encode(e.Event, ref writer);
                 break;
+            case Balances e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.BalancesIndex);
+                BalancesEvent.Encode(e.Event, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
         }
@@ -65,6 +74,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
         System e => SystemEvent.GetEncodedSize(e.Event),
         Utility e => UtilityEvent.GetEncodedSize(e.Event),
         TransactionPayment e => TransactionPaymentEvent.GetEncodedSize(e.Event),
+        Balances e => BalancesEvent.GetEncodedSize(e.Event),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
     };
 }
