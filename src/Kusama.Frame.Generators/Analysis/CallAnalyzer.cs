@@ -52,13 +52,15 @@ internal static class CallAnalyzer
             diagnostics.Add(Diagnostic(GeneratorDiagnostics.CallMustReturnDispatchResult, location, method.Name, method.ReturnType.ToDisplayString()));
         if (method.IsGenericMethod)
             diagnostics.Add(Diagnostic(GeneratorDiagnostics.CannotExtend, location, method.Name, "is generic; a [Call] method cannot be"));
-        if (method.Parameters.Length == 0 || method.Parameters[0].Type.ToDisplayString() != Origin ||
-            method.Parameters[0].RefKind is not (RefKind.None or RefKind.In))
+        bool originFirst = method.Parameters.Length > 0 && method.Parameters[0].Type.ToDisplayString() == Origin &&
+                           method.Parameters[0].RefKind is RefKind.None or RefKind.In;
+        if (!originFirst)
             diagnostics.Add(Diagnostic(GeneratorDiagnostics.CallMustTakeOriginFirst, location, method.Name));
 
         var resolver = new ScaleTypeResolver(context.SemanticModel.Compilation);
         var arguments = ImmutableArray.CreateBuilder<FieldModel>();
-        for (int i = 1; i < method.Parameters.Length; i++)
+        // Without an origin first, which parameters are the call's arguments is a guess: report only that.
+        for (int i = 1; originFirst && i < method.Parameters.Length; i++)
         {
             IParameterSymbol parameter = method.Parameters[i];
             LocationInfo? at = LocationInfo.From(parameter.Locations.FirstOrDefault()) ?? location;
