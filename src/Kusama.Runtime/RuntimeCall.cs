@@ -34,7 +34,12 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     [ScaleIndex(KusamaRuntime.UtilityIndex)]
     public sealed record Utility(UtilityCall Call) : RuntimeCall;
 
-    public static RuntimeCall Decode(ref ScaleReader reader) => Decode(ref reader, 0);
+    // How deep the call being decoded on this thread is nested; generated pallet codecs decode inner calls with
+    // Decode(ref reader), which continues from here, so every Box<RuntimeCall> and Vec<RuntimeCall> level counts.
+    [ThreadStatic]
+    private static int t_depth;
+
+    public static RuntimeCall Decode(ref ScaleReader reader) => Decode(ref reader, t_depth);
 
     /// <summary>
     /// Decodes a call nested inside <paramref name="depth"/> call containers (each <c>Vec&lt;RuntimeCall&gt;</c> or
@@ -44,12 +49,26 @@ public abstract record RuntimeCall : IScaleCodec<RuntimeCall>
     {
         int at = reader.Position;
         if (depth > MaxExtrinsicDepth) ScaleReader.Throw($"RuntimeCall nesting exceeds the limit of {MaxExtrinsicDepth}.", at);
+        int saved = t_depth;
+        t_depth = depth + 1;
+        try
+        {
+            return DecodeVariant(ref reader, at);
+        }
+        finally
+        {
+            t_depth = saved;
+        }
+    }
+
+    private static RuntimeCall DecodeVariant(ref ScaleReader reader, int at)
+    {
         byte index = reader.ReadByte();
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemCall.Decode(ref reader));
             case KusamaRuntime.TimestampIndex: return new Timestamp(TimestampCall.Decode(ref reader));
-            case KusamaRuntime.UtilityIndex: return new Utility(UtilityCall.Decode(ref reader, depth));
+            case KusamaRuntime.UtilityIndex: return new Utility(UtilityCall.Decode(ref reader));
             case KusamaRuntime.BalancesIndex: return new Balances(BalancesCall.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeCall.", at);

@@ -52,7 +52,7 @@ internal static class CallEmitter
         writer.Line($"public static global::Kusama.Frame.Dispatch.DispatchInfo GetDispatchInfo({pallet.CallTypeName} {callName}) => {callName} switch");
         writer.Open();
         foreach (CallModel call in model.Calls)
-            writer.Line($"{DispatchInfoPattern(pallet, call)} => new({call.Weight}, {call.Class}, {call.Pays}),");
+            writer.Line($"{DispatchInfoPattern(pallet, call)} => global::Kusama.Frame.Dispatch.DispatchInfo.Declare({call.Weight}, {call.Class}, {call.Pays}),");
         writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof({callName}), {callName}, \"Not a {pallet.DisplayName} call.\"),");
         writer.Close("};");
         writer.Line();

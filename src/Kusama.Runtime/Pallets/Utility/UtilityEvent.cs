@@ -34,5 +34,5 @@ public abstract partial record UtilityEvent
 
     /// <summary>A call was dispatched.</summary>
     [ScaleIndex(5)]
-    public sealed record DispatchedAs([property: TypeName("DispatchResult")] Result<ValueTuple, DispatchError> Result) : UtilityEvent;
+    public sealed record DispatchedAs([property: TypeName("DispatchResult")] DispatchResult Result) : UtilityEvent;
 }

@@ -86,9 +86,7 @@ public sealed partial class UtilityPallet
     {
         if (!origin.EnsureRoot(out DispatchError error)) return error;
         DispatchResult result = DispatchWithFreshOrigin(call, asOrigin.ToOrigin());
-        DepositEvent(new UtilityEvent.DispatchedAs(result.IsOk
-            ? Result<ValueTuple, DispatchError>.Ok(default)
-            : Result<ValueTuple, DispatchError>.Err(result.Error)));
+        DepositEvent(new UtilityEvent.DispatchedAs(result.IsOk ? DispatchResult.Ok : DispatchResult.Failure(result.Error)));
         return DispatchResult.Ok;
     }
 

@@ -36,8 +36,8 @@ public class UtilityCodecTests
         { "0x180007000000030402000000", new RuntimeEvent.Utility(new UtilityEvent.BatchInterrupted(7, DispatchError.Module(new ModuleError(4, 2)))) },
         { "0x180400", new RuntimeEvent.Utility(new UtilityEvent.ItemFailed(DispatchError.Other())) },
         { "0x1802", new RuntimeEvent.Utility(new UtilityEvent.BatchCompletedWithErrors()) },
-        { "0x180500", new RuntimeEvent.Utility(new UtilityEvent.DispatchedAs(Result<ValueTuple, DispatchError>.Ok(default))) },
-        { "0x18050102", new RuntimeEvent.Utility(new UtilityEvent.DispatchedAs(Result<ValueTuple, DispatchError>.Err(DispatchError.BadOrigin))) },
+        { "0x180500", new RuntimeEvent.Utility(new UtilityEvent.DispatchedAs(DispatchResult.Ok)) },
+        { "0x18050102", new RuntimeEvent.Utility(new UtilityEvent.DispatchedAs(DispatchResult.Failure(DispatchError.BadOrigin))) },
     };
 
     [Theory]

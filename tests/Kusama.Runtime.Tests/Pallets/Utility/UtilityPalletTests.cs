@@ -273,7 +273,7 @@ public class UtilityPalletTests
         var ext = new ExtBuilder().Build();
         var asAlice = new RuntimeCall.Utility(new UtilityCall.DispatchAs(new OriginCaller.System(Origin.Signed(Alice)), RemarkWithEvent(3)));
         ext.AssertOk(ext.Runtime.Dispatch(asAlice, Origin.Root));
-        Assert.Equal([Remarked(Alice, 3), Utility(new UtilityEvent.DispatchedAs(Result<ValueTuple, DispatchError>.Ok(default)))], ext.Events());
+        Assert.Equal([Remarked(Alice, 3), Utility(new UtilityEvent.DispatchedAs(DispatchResult.Ok))], ext.Events());
 
         var asRoot = new RuntimeCall.Utility(new UtilityCall.DispatchAs(new OriginCaller.System(Origin.Root), SetStorage(4)));
         ext.AssertOk(ext.Runtime.Dispatch(asRoot, Origin.Root));
@@ -286,7 +286,7 @@ public class UtilityPalletTests
         var ext = new ExtBuilder().Build();
         var asNone = new RuntimeCall.Utility(new UtilityCall.DispatchAs(new OriginCaller.System(Origin.None), SetStorage(1)));
         ext.AssertOk(ext.Runtime.Dispatch(asNone, Origin.Root));
-        ext.AssertLastEvent(Utility(new UtilityEvent.DispatchedAs(Result<ValueTuple, DispatchError>.Err(DispatchError.BadOrigin))));
+        ext.AssertLastEvent(Utility(new UtilityEvent.DispatchedAs(DispatchResult.Failure(DispatchError.BadOrigin))));
         Assert.Null(ext.Storage.Get([1]));
     }
 
