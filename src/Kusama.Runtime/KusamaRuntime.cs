@@ -1,7 +1,12 @@
+using Kusama.Core;
 using Kusama.Crypto.Hashing;
+using Kusama.Frame;
 using Kusama.Frame.Dispatch;
+using Kusama.Frame.RuntimeApis;
+using Kusama.Frame.Transactions;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
+using Kusama.Runtime.NativeRuntime;
 using Kusama.Runtime.Pallets.System;
 
 namespace Kusama.Runtime;
@@ -46,7 +51,16 @@ public sealed partial class KusamaRuntime
         Storage = storage;
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
+        System.ReadRuntimeVersion = NativeRuntimeRegistry.Compiled.ReadRuntimeVersion;
+        AllPallets = [System];
+        InherentProviders = [];
     }
+
+    /// <summary>Every pallet in <c>construct_runtime!</c> order (hooks run in this order, System first).</summary>
+    public IReadOnlyList<IPallet> AllPallets { get; }
+
+    /// <summary>The pallets that create and check inherents (<c>ProvideInherent</c>), in pallet order.</summary>
+    public IReadOnlyList<IProvideInherent<RuntimeCall>> InherentProviders { get; }
 
     /// <summary>The storage of this execution.</summary>
     public IStorage Storage { get; }
@@ -71,6 +85,28 @@ public sealed partial class KusamaRuntime
     {
         RuntimeCall.System c => System.Dispatch(c.Call, origin),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
+    };
+
+    /// <summary>True when <paramref name="call"/>, sent bare, is some pallet's inherent (<c>IsInherent</c>).</summary>
+    public bool IsInherent(RuntimeCall call)
+    {
+        foreach (IProvideInherent<RuntimeCall> provider in InherentProviders)
+            if (provider.IsInherent(call)) return true;
+        return false;
+    }
+
+    /// <summary>The runtime's <c>ValidateUnsigned</c>: the owning pallet's answer, or NoUnsignedValidator.</summary>
+    public Result<ValidTransaction, TransactionValidityError> ValidateUnsigned(TransactionSource source, RuntimeCall call) => call switch
+    {
+        RuntimeCall.System c => System.ValidateUnsigned(source, c.Call)!.Value,
+        _ => Result<ValidTransaction, TransactionValidityError>.Err(UnknownTransaction.NoUnsignedValidator),
+    };
+
+    /// <summary>The runtime's <c>ValidateUnsigned::pre_dispatch</c>; calls of pallets without a validator pass (inherents are checked elsewhere).</summary>
+    public TransactionValidityError? PreDispatchUnsigned(RuntimeCall call) => call switch
+    {
+        RuntimeCall.System c => ((IValidateUnsigned<SystemCall>)System).PreDispatch(c.Call),
+        _ => null,
     };
 
     private static (byte[] Id, uint Version) Api(string name, uint version)
