@@ -8,6 +8,7 @@ using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
 using Kusama.Runtime.NativeRuntime;
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.TransactionPayment;
 
 namespace Kusama.Runtime;
 
@@ -52,7 +53,8 @@ public sealed partial class KusamaRuntime
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
         System.ReadRuntimeVersion = NativeRuntimeRegistry.Compiled.ReadRuntimeVersion;
-        AllPallets = [System];
+        TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
+        AllPallets = [System, TransactionPayment];
         InherentProviders = [];
     }
 
@@ -68,6 +70,8 @@ public sealed partial class KusamaRuntime
     public RuntimeConfig Config { get; }
 
     public SystemPallet System { get; }
+
+    public TransactionPaymentPallet TransactionPayment { get; }
 
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch

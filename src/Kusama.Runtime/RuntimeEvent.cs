@@ -1,4 +1,5 @@
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.TransactionPayment;
 using Kusama.Scale;
 
 namespace Kusama.Runtime;
@@ -16,6 +17,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemEvent Event) : RuntimeEvent;
 
+    [ScaleIndex(KusamaRuntime.TransactionPaymentIndex)]
+    public sealed record TransactionPayment(TransactionPaymentEvent Event) : RuntimeEvent;
+
     public static RuntimeEvent Decode(ref ScaleReader reader)
     {
         int at = reader.Position;
@@ -23,6 +27,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
+            case KusamaRuntime.TransactionPaymentIndex: return new TransactionPayment(TransactionPaymentEvent.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
                 return null!;
@@ -37,6 +42,10 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
                 SystemEvent.Encode(e.Event, ref writer);
                 break;
+            case TransactionPayment e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.TransactionPaymentIndex);
+                TransactionPaymentEvent.Encode(e.Event, ref writer);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
         }
@@ -45,6 +54,7 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     public static int GetEncodedSize(in RuntimeEvent value) => 1 + value switch
     {
         System e => SystemEvent.GetEncodedSize(e.Event),
+        TransactionPayment e => TransactionPaymentEvent.GetEncodedSize(e.Event),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
     };
 }

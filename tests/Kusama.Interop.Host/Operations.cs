@@ -35,6 +35,7 @@ public static class Operations
             case "mnemonicToMiniSecret": MnemonicToMiniSecret(request, result); break;
             case "scaleEncode": ScaleEncode(request, result); break;
             case "scaleDecode": ScaleDecode(request, result); break;
+            case "extrinsicCheck": ExtrinsicOperations.Check(request, result); break;
             default: throw new ArgumentException($"unknown op '{op}'");
         }
     }

@@ -1,0 +1,37 @@
+namespace Kusama.Frame.Tests.Extrinsics;
+
+/// <summary>
+/// Extrinsics signed by polkadot.js (@polkadot/types 16.5.6 ExtrinsicPayload.sign + Extrinsic.addSignature, @polkadot/keyring
+/// 14.0.3, static Kusama metadata) with spec version 1009002, transaction version 26, Kusama's genesis hash and mode 0.
+/// </summary>
+internal static class PolkadotJsExtrinsics
+{
+    public const string KusamaGenesis = "0xb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe";
+
+    /// <summary>client-interop.md §3.4: //Alice sr25519 balances.transferKeepAlive(//Bob, 12345), era mortal(64, current 1), nonce 0, tip 0; birth block hash 0x11…11.</summary>
+    public const string Sr25519Transfer = "0x35028400d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d018a7ad07dc02543c7edd3c79abad5f0b67304ea2cf9036cca2e01c24371ead50e3d142504af77d230e9511b8961548bd1851481cb7b81278554607c9a06aee68515000000000403008eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48e5c0";
+
+    public const string Sr25519TransferPayload = "0x0403008eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48e5c015000000006a650f001a000000b0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe111111111111111111111111111111111111111111111111111111111111111100";
+
+    /// <summary>//Alice ed25519 system.remark(300 × 0xab), immortal, nonce 7, tip 1000: a 382-byte payload, signed as its blake2_256.</summary>
+    public const string Ed25519Remark = "0x6106840088dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee00c09275890688a5a817c0081633be6067a8c5e51a2106732a1a7e1a20520a5ffe9eb5c9cae758e9b81269a16f6aaf24c2e14133dd9a74f15689887d478dfc180a001ca10f000000b104abababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababab";
+
+    public const string Ed25519RemarkPayload = "0x0000b104abababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababab001ca10f006a650f001a000000b0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafeb0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe00";
+
+    public const string Ed25519AlicePublic = "0x88dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee";
+
+    /// <summary>//Alice ecdsa system.remark(0x0102), era mortal(4096, current 10,000,000), nonce 70,000, tip 10^18; birth block hash 0x22…22.</summary>
+    public const string EcdsaRemark = "0xe501840001e552298e47454041ea31273b4b630c64c104e4514aa3643490b8aaca9cf8ed023d3efddbd2eb9c0b393cecb7854962a6d187806d9532dd68912e88a7b80759576f00655cf1a246e21dbdbfdaf6fb1234d771cdce4703dd151d55d8aa70b54f25000b68c245040013000064a7b3b6e00d000000080102";
+
+    public const string EcdsaRemarkPayload = "0x00000801020b68c245040013000064a7b3b6e00d006a650f001a000000b0a8d493285c2df73290dfb7e61f870f17b41801197a149ca93654499ea3dafe222222222222222222222222222222222222222222222222222222222222222200";
+
+    public const string EcdsaAlicePublic = "0x020a1091341fe5664bfa1782d5e04779689068c916b04cb365ec3153755684d9a1";
+
+    public const string EcdsaAliceAccount = "0x01e552298e47454041ea31273b4b630c64c104e4514aa3643490b8aaca9cf8ed";
+
+    /// <summary>A bare v4 timestamp.set(1,700,000,000,000) (<c>createType('Extrinsic', call)</c>).</summary>
+    public const string BareTimestampSet = "0x280402000b0068e5cf8b01";
+
+    /// <summary><c>createType('Block', …)</c>: header (parent 0x01…, number 42, state 0x02…, extrinsics 0x03…, no digest) with the bare timestamp and the sr25519 transfer.</summary>
+    public const string TwoExtrinsicBlock = "0x0101010101010101010101010101010101010101010101010101010101010101a8020202020202020202020202020202020202020202020202020202020202020203030303030303030303030303030303030303030303030303030303030303030008280402000b0068e5cf8b0135028400d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d018a7ad07dc02543c7edd3c79abad5f0b67304ea2cf9036cca2e01c24371ead50e3d142504af77d230e9511b8961548bd1851481cb7b81278554607c9a06aee68515000000000403008eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48e5c0";
+}
