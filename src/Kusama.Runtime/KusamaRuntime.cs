@@ -1,7 +1,12 @@
+using Kusama.Core;
 using Kusama.Crypto.Hashing;
+using Kusama.Frame;
 using Kusama.Frame.Dispatch;
+using Kusama.Frame.RuntimeApis;
+using Kusama.Frame.Transactions;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
+using Kusama.Runtime.NativeRuntime;
 using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
@@ -50,11 +55,20 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         Storage = storage;
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
+        System.ReadRuntimeVersion = NativeRuntimeRegistry.Compiled.ReadRuntimeVersion;
         Timestamp = new TimestampPallet(storage, Config.Timestamp, TimestampIndex);
         Balances = new BalancesPallet(storage, Config.Balances, System, BalancesIndex);
         Utility = new UtilityPallet(storage, Config.Utility, System, this, UtilityIndex);
         TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
+        AllPallets = [System, Timestamp, Balances, Utility, TransactionPayment];
+        InherentProviders = [new TimestampInherentProvider(Timestamp)];
     }
+
+    /// <summary>Every pallet in <c>construct_runtime!</c> order (hooks run in this order, System first).</summary>
+    public IReadOnlyList<IPallet> AllPallets { get; }
+
+    /// <summary>The pallets that create and check inherents (<c>ProvideInherent</c>), in pallet order.</summary>
+    public IReadOnlyList<IProvideInherent<RuntimeCall>> InherentProviders { get; }
 
     /// <summary>The storage of this execution.</summary>
     public IStorage Storage { get; }
@@ -93,6 +107,28 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
         RuntimeCall.Utility c => Utility.Dispatch(c.Call, origin),
         RuntimeCall.Balances c => Balances.Dispatch(c.Call, origin),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
+    };
+
+    /// <summary>True when <paramref name="call"/>, sent bare, is some pallet's inherent (<c>IsInherent</c>).</summary>
+    public bool IsInherent(RuntimeCall call)
+    {
+        foreach (IProvideInherent<RuntimeCall> provider in InherentProviders)
+            if (provider.IsInherent(call)) return true;
+        return false;
+    }
+
+    /// <summary>The runtime's <c>ValidateUnsigned</c>: the owning pallet's answer, or NoUnsignedValidator.</summary>
+    public Result<ValidTransaction, TransactionValidityError> ValidateUnsigned(TransactionSource source, RuntimeCall call) => call switch
+    {
+        RuntimeCall.System c => System.ValidateUnsigned(source, c.Call)!.Value,
+        _ => Result<ValidTransaction, TransactionValidityError>.Err(UnknownTransaction.NoUnsignedValidator),
+    };
+
+    /// <summary>The runtime's <c>ValidateUnsigned::pre_dispatch</c>; calls of pallets without a validator pass (inherents are checked elsewhere).</summary>
+    public TransactionValidityError? PreDispatchUnsigned(RuntimeCall call) => call switch
+    {
+        RuntimeCall.System c => ((IValidateUnsigned<SystemCall>)System).PreDispatch(c.Call),
+        _ => null,
     };
 
     private static (byte[] Id, uint Version) Api(string name, uint version)

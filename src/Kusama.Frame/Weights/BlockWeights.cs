@@ -13,7 +13,9 @@ public sealed record BlockWeights(Weight BaseBlock, Weight MaxBlock, PerDispatch
     /// The polkadot runtime-common construction (<c>BlockWeights::builder()</c> as relay chains use it): every class gets
     /// <paramref name="extrinsicBase"/>; Normal may use <paramref name="normalRatio"/> of the block, Operational all of it with the
     /// rest reserved; each class's per-extrinsic maximum is its total minus the average initialization share
-    /// (<paramref name="averageOnInitializeRatio"/> of the block) and its base, as <c>build()</c> computes it.
+    /// (<paramref name="averageOnInitializeRatio"/> of the block) and its base, as <c>build()</c> computes it. The builder
+    /// starts Normal and Operational with <c>reserved = Some(0)</c> and Mandatory with none, and only Operational's is
+    /// raised, so Normal keeps a zero reserve (it cannot use weight beyond the block's maximum).
     /// </summary>
     public static BlockWeights WithSensibleDefaults(Weight blockBase, Weight extrinsicBase, Weight maxBlock, Perbill normalRatio, Perbill averageOnInitializeRatio)
     {
@@ -25,7 +27,7 @@ public sealed record BlockWeights(Weight BaseBlock, Weight MaxBlock, PerDispatch
             blockBase,
             maxBlock,
             new PerDispatchClass<WeightsPerClass>(
-                Normal: Class(normalTotal, null),
+                Normal: Class(normalTotal, Weight.Zero),
                 Operational: Class(maxBlock, maxBlock.SaturatingSub(normalTotal)),
                 Mandatory: Class(null, null)));
     }

@@ -70,6 +70,6 @@ public sealed partial class TimestampPallet : IPallet, IOnInitialize, IOnFinaliz
     public void OnFinalize(uint blockNumber)
     {
         DispatchResult check = CheckAndClearUpdate();
-        if (check.IsError) throw new InvalidOperationException(NotUpdatedMessage);
+        if (check.IsError) throw new Executive.BlockExecutionException(NotUpdatedMessage);
     }
 }

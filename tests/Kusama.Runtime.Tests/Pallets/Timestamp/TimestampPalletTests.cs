@@ -111,7 +111,7 @@ public class TimestampPalletTests
         DispatchResult check = ext.Runtime.Timestamp.CheckAndClearUpdate();
         Assert.True(check.IsError);
         Assert.Equal("Timestamp must be updated once in the block", check.Error.Message);
-        var thrown = Assert.Throws<InvalidOperationException>(() => ext.Runtime.Timestamp.OnFinalize(1));
+        var thrown = Assert.Throws<Kusama.Runtime.Executive.BlockExecutionException>(() => ext.Runtime.Timestamp.OnFinalize(1));
         Assert.Equal("Timestamp must be updated once in the block", thrown.Message);
     }
 
