@@ -2,8 +2,11 @@ using Kusama.Crypto.Hashing;
 using Kusama.Frame.Dispatch;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Storage;
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.TransactionPayment;
+using Kusama.Runtime.Pallets.Utility;
 
 namespace Kusama.Runtime;
 
@@ -12,7 +15,7 @@ namespace Kusama.Runtime;
 /// one execution (a block being built or imported, or a runtime-API call). Dispatch of <see cref="RuntimeCall"/> goes
 /// through here, each call in its own storage layer.
 /// </summary>
-public sealed partial class KusamaRuntime
+public sealed partial class KusamaRuntime : IRuntimeDispatcher
 {
     // Pallet indices, as in polkadot-fellows/runtimes v1.7.1 relay/kusama/src/lib.rs construct_runtime!. Never change one.
     public const byte SystemIndex = 0;
@@ -47,6 +50,9 @@ public sealed partial class KusamaRuntime
         Storage = storage;
         Config = config ?? RuntimeConfig.Kusama;
         System = new SystemPallet(storage, Config.System, SystemIndex);
+        Timestamp = new TimestampPallet(storage, Config.Timestamp, TimestampIndex);
+        Balances = new BalancesPallet(storage, Config.Balances, System, BalancesIndex);
+        Utility = new UtilityPallet(storage, Config.Utility, System, this, UtilityIndex);
         TransactionPayment = new TransactionPaymentPallet(storage, Config.TransactionPayment, System, TransactionPaymentIndex);
     }
 
@@ -57,12 +63,21 @@ public sealed partial class KusamaRuntime
 
     public SystemPallet System { get; }
 
+    public TimestampPallet Timestamp { get; }
+
+    public BalancesPallet Balances { get; }
+
+    public UtilityPallet Utility { get; }
+
     public TransactionPaymentPallet TransactionPayment { get; }
 
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch
     {
         RuntimeCall.System c => SystemPallet.GetDispatchInfo(c.Call),
+        RuntimeCall.Timestamp c => TimestampPallet.GetDispatchInfo(c.Call),
+        RuntimeCall.Utility c => UtilityPallet.GetDispatchInfo(c.Call),
+        RuntimeCall.Balances c => BalancesPallet.GetDispatchInfo(c.Call),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 
@@ -74,6 +89,9 @@ public sealed partial class KusamaRuntime
     public DispatchResult DispatchBypassingLayer(RuntimeCall call, Origin origin) => call switch
     {
         RuntimeCall.System c => System.Dispatch(c.Call, origin),
+        RuntimeCall.Timestamp c => Timestamp.Dispatch(c.Call, origin),
+        RuntimeCall.Utility c => Utility.Dispatch(c.Call, origin),
+        RuntimeCall.Balances c => Balances.Dispatch(c.Call, origin),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Not a RuntimeCall variant."),
     };
 

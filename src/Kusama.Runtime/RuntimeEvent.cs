@@ -1,5 +1,7 @@
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.TransactionPayment;
+using Kusama.Runtime.Pallets.Utility;
 using Kusama.Scale;
 
 namespace Kusama.Runtime;
@@ -17,6 +19,12 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     [ScaleIndex(KusamaRuntime.SystemIndex)]
     public sealed record System(SystemEvent Event) : RuntimeEvent;
 
+    [ScaleIndex(KusamaRuntime.BalancesIndex)]
+    public sealed record Balances(BalancesEvent Event) : RuntimeEvent;
+
+    [ScaleIndex(KusamaRuntime.UtilityIndex)]
+    public sealed record Utility(UtilityEvent Event) : RuntimeEvent;
+
     [ScaleIndex(KusamaRuntime.TransactionPaymentIndex)]
     public sealed record TransactionPayment(TransactionPaymentEvent Event) : RuntimeEvent;
 
@@ -27,7 +35,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
         switch (index)
         {
             case KusamaRuntime.SystemIndex: return new System(SystemEvent.Decode(ref reader));
+            case KusamaRuntime.UtilityIndex: return new Utility(UtilityEvent.Decode(ref reader));
             case KusamaRuntime.TransactionPaymentIndex: return new TransactionPayment(TransactionPaymentEvent.Decode(ref reader));
+            case KusamaRuntime.BalancesIndex: return new Balances(BalancesEvent.Decode(ref reader));
             default:
                 ScaleReader.Throw($"Unknown pallet index {index} in RuntimeEvent.", at);
                 return null!;
@@ -42,9 +52,17 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.SystemIndex);
                 SystemEvent.Encode(e.Event, ref writer);
                 break;
+            case Utility e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.UtilityIndex);
+                UtilityEvent.Encode(e.Event, ref writer);
+                break;
             case TransactionPayment e:
                 ScaleWriter.WriteByte(ref writer, KusamaRuntime.TransactionPaymentIndex);
                 TransactionPaymentEvent.Encode(e.Event, ref writer);
+                break;
+            case Balances e:
+                ScaleWriter.WriteByte(ref writer, KusamaRuntime.BalancesIndex);
+                BalancesEvent.Encode(e.Event, ref writer);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant.");
@@ -54,7 +72,9 @@ public abstract record RuntimeEvent : IScaleCodec<RuntimeEvent>
     public static int GetEncodedSize(in RuntimeEvent value) => 1 + value switch
     {
         System e => SystemEvent.GetEncodedSize(e.Event),
+        Utility e => UtilityEvent.GetEncodedSize(e.Event),
         TransactionPayment e => TransactionPaymentEvent.GetEncodedSize(e.Event),
+        Balances e => BalancesEvent.GetEncodedSize(e.Event),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a RuntimeEvent variant."),
     };
 }

@@ -71,6 +71,15 @@ public sealed class TestExternalities
         Assert.Equal(expected, events[^1]);
     }
 
+    /// <summary>The total-issuance invariant: free + reserved summed over <c>System.Account</c> equals <c>Balances.TotalIssuance</c>.</summary>
+    public void AssertTotalIssuanceInvariant()
+    {
+        UInt128 sum = UInt128.Zero;
+        foreach (AccountInfo info in System.Account.IterateValues())
+            sum = checked(sum + info.Data.Free.Value + info.Data.Reserved.Value);
+        Assert.Equal(Runtime.Balances.TotalIssuance.Get().Value, sum);
+    }
+
     /// <summary>FRAME's <c>System::assert_has_event</c>.</summary>
     public void AssertHasEvent(RuntimeEvent expected) => Assert.Contains(expected, Events());
 }
