@@ -1,6 +1,7 @@
 using Kusama.Frame.Metadata;
 using Kusama.Frame.Metadata.Building;
 using Kusama.Runtime.Pallets.System;
+using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.TransactionPayment;
 using Kusama.Scale;
 using static Kusama.Frame.Metadata.Building.TypeRegistry;
@@ -58,6 +59,7 @@ public sealed partial class KusamaRuntime
         uint call = types.GetOrAdd(callKey, t => new TypeDefinition([RuntimeCrate, "RuntimeCall"], [], new TypeDef.Variant(
         [
             CallVariant(t, "System", SystemIndex, SystemPallet.CallType(t)),
+            CallVariant(t, "Timestamp", TimestampIndex, TimestampPallet.CallType(t)),
         ]), []));
         uint @event = types.Variant([RuntimeCrate, "RuntimeEvent"], [],
         [
@@ -68,6 +70,7 @@ public sealed partial class KusamaRuntime
 
         // Kusama's construct_runtime! order (System, Timestamp, Balances, TransactionPayment, ..., Utility), not index order.
         builder.AddPallet(SystemPallet.Metadata(types, runtime, config.System, SystemIndex));
+        builder.AddPallet(TimestampPallet.Metadata(types, runtime, config.Timestamp, TimestampIndex));
         builder.AddPallet(TransactionPaymentPallet.Metadata(types, runtime, config.TransactionPayment, TransactionPaymentIndex));
 
         builder.SetExtrinsic(types.MultiAddress(), call, types.MultiSignature(), types.KusamaSignedExtensions());
