@@ -39,6 +39,7 @@ public sealed class KusamaCli(TextWriter output, TextWriter error, TextReader in
         root.Add(new KeyCommand(this).Build());
         root.Add(new BenchmarkCommand(this).Build());
         foreach (var command in new ChainSpecCommands(this).Build()) root.Add(command);
+        root.Add(new ExportMetadataCommand(this).Build());
         return root;
     }
 
