@@ -16,11 +16,6 @@ public sealed class KusamaRuntimeMetadataTests
     {
         ["System.Version constant: value"] =
             "we are spec 1_007_001 (v1.7.1) and list only the runtime APIs we serve; the reference is spec 1_003_000",
-        // Not deliberate: Kusama.Frame's BlockWeights.WithSensibleDefaults leaves Normal's `reserved` None, where
-        // frame_system's builder starts Normal and Operational at Some(0) (encoded 01 00 00). Fix requested from the lead
-        // (src/Kusama.Frame/Weights/BlockWeights.cs is not ours); remove this entry with the fix.
-        ["System.BlockWeights constant: value"] =
-            "known bug outside this branch: Normal class `reserved` is None instead of Some(Weight::zero())",
     };
 
     private static RuntimeMetadata Ours(byte version) => RuntimeMetadataPrefixed.Decode(KusamaRuntime.Metadata(version)).Metadata;
