@@ -70,6 +70,13 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
     /// <summary>The pallets that create and check inherents (<c>ProvideInherent</c>), in pallet order.</summary>
     public IReadOnlyList<IProvideInherent<RuntimeCall>> InherentProviders { get; }
 
+    /// <summary>
+    /// The author of the block being executed, to whom ChargeTransactionPayment pays 20 % of fees and all tips. Kusama reads it
+    /// from pallet_authorship (the BABE pre-digest's authority); until that pallet exists the block builder or importer sets
+    /// it, and when unknown those credits are burnt as Kusama's <c>ToAuthor</c> does without an author.
+    /// </summary>
+    public AccountId32? BlockAuthor { get; set; }
+
     /// <summary>The storage of this execution.</summary>
     public IStorage Storage { get; }
 

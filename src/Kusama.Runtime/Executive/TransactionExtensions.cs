@@ -33,7 +33,7 @@ public sealed class TransactionExtensions
             new CheckNonce(runtime.System),
             new CheckWeight(runtime.System),
         };
-        if (chargeTransactionPayment is not null) list.Add(chargeTransactionPayment);
+        list.Add(chargeTransactionPayment ?? new ChargeTransactionPayment(runtime));
         list.Add(new CheckMetadataHash());
         _extensions = [.. list];
     }

@@ -21,6 +21,7 @@ public class ExecutiveTests
             .SaturatingAdd(SystemExtensionWeights.CheckGenesis())
             .SaturatingAdd(SystemExtensionWeights.CheckMortalityImmortalTransaction().WithProofSize(0))
             .SaturatingAdd(SystemExtensionWeights.CheckNonce())
+            .SaturatingAdd(Kusama.Runtime.Pallets.TransactionPayment.TransactionPaymentWeights.ChargeTransactionPayment())
             .SaturatingAdd(SystemExtensionWeights.CheckWeight());
 
     [Theory]
@@ -39,7 +40,8 @@ public class ExecutiveTests
 
         Assert.True(result.IsValid && result.IsDispatchOk, result.ToString());
         Assert.Equal(1u, executive.Runtime.System.AccountNonce(alice.AccountId));
-        EventRecord record = Assert.Single(executive.Runtime.System.ReadEvents());
+        // Fee events (Withdraw, the treasury's share, TransactionFeePaid) come first; ExtrinsicSuccess is the one System event besides the treasury's NewAccount.
+        EventRecord record = Assert.Single(executive.Runtime.System.ReadEvents(), e => e.Event is RuntimeEvent.System { Event: not SystemEvent.NewAccount });
         Assert.Equal(Phase.ApplyExtrinsic(0), record.Phase);
         // note_applied_extrinsic: call weight + extensions' weight + the class's base extrinsic weight.
         Weight expected = SystemWeights.Remark(10).SaturatingAdd(ExtensionWeightImmortal).SaturatingAdd(SystemConfig.ExtrinsicBaseWeight);
@@ -153,7 +155,7 @@ public class ExecutiveTests
         Assert.False(system.ExtrinsicData.Contains(0));
         Assert.Null(system.Storage.Get(SystemPallet.ExtrinsicIndexKey));
         Assert.Null(system.Storage.Get(SystemPallet.IntrablockEntropyKey));
-        Assert.Equal(2, system.ReadEvents().Length); // the timestamp inherent's and the remark's ExtrinsicSuccess
+        Assert.Equal(2, system.ReadEvents().Count(e => e.Event is RuntimeEvent.System { Event: not SystemEvent.NewAccount })); // the timestamp inherent's and the remark's ExtrinsicSuccess
         Assert.Equal(TestChain.GenesisHash, system.ParentHash.Get());
     }
 
@@ -206,7 +208,7 @@ public class ExecutiveTests
         executive.ApplyExtrinsic(chain.Sign(alice, TestChain.Remark([]), 0));
         executive.ApplyExtrinsic(chain.Sign(alice, new RuntimeCall.System(new SystemCall.RemarkWithEvent([7])), 1));
 
-        EventRecord[] events = executive.Runtime.System.ReadEvents();
+        EventRecord[] events = executive.Runtime.System.ReadEvents().Where(e => e.Event is RuntimeEvent.System { Event: not SystemEvent.NewAccount }).ToArray();
         Assert.Equal([Phase.ApplyExtrinsic(0), Phase.ApplyExtrinsic(1), Phase.ApplyExtrinsic(1)], events.Select(e => e.Phase));
         Assert.IsType<SystemEvent.Remarked>(((RuntimeEvent.System)events[1].Event).Event);
         Assert.Equal(2u, executive.Runtime.System.ExtrinsicIndex);

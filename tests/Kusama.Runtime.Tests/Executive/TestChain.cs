@@ -29,8 +29,10 @@ public sealed class TestChain
         runtime.System.BlockHash.Set(0, GenesisHash);
         runtime.Storage.Set(SystemPallet.CodeKey, NativeRuntimeDescriptor.Build(Config.System.Version));
         runtime.System.LastRuntimeUpgrade.Set(new LastRuntimeUpgradeInfo(Config.System.Version.SpecVersion, Config.System.Version.SpecName));
+        var balances = new List<(AccountId32, Balance)>();
         foreach (KeyPair key in funded.Length == 0 ? [Alice(KeyScheme.Sr25519)] : funded)
-            runtime.System.Account.Set(key.AccountId, new AccountInfo(0, 0, 1, 0, new AccountData(1_000_000_000_000UL, 0UL, 0UL, UInt128.One << 127)));
+            balances.Add((key.AccountId, 1_000_000_000_000UL));
+        new BalancesGenesisConfig([.. balances]).Build(runtime.Balances, runtime.System);
         foreach (KeyValuePair<byte[], byte[]?> change in overlay.Drain().Top) _genesis.Set(change.Key, change.Value!);
     }
 

@@ -20,7 +20,7 @@ public class ExtensionTests
     {
         var executive = new TestChain().Open();
         Assert.Equal(
-            ["CheckNonZeroSender", "CheckSpecVersion", "CheckTxVersion", "CheckGenesis", "CheckMortality", "CheckNonce", "CheckWeight", "CheckMetadataHash"],
+            ["CheckNonZeroSender", "CheckSpecVersion", "CheckTxVersion", "CheckGenesis", "CheckMortality", "CheckNonce", "CheckWeight", "ChargeTransactionPayment", "CheckMetadataHash"],
             executive.Extensions.Items.Select(e => e.Identifier));
     }
 

@@ -58,6 +58,13 @@ public sealed partial class TransactionPaymentPallet : IPallet, IOnFinalize
     public RuntimeDispatchInfo QueryInfo(in DispatchInfo info, uint length, bool isBare) =>
         Calculator.QueryInfo(info, length, isBare, NextFeeMultiplier.Get());
 
+    /// <summary><c>compute_fee</c> at the current multiplier: what a transaction is charged before dispatch (tip included).</summary>
+    public Balance ComputeFee(uint length, in DispatchInfo info, Balance tip) => Calculator.ComputeFee(length, info, tip, NextFeeMultiplier.Get());
+
+    /// <summary><c>compute_actual_fee</c> at the current multiplier: the fee after dispatch, from the actual weight and pays.</summary>
+    public Balance ComputeActualFee(uint length, in DispatchInfo info, in PostDispatchInfo post, Balance tip) =>
+        Calculator.ComputeActualFee(length, info, post, tip, NextFeeMultiplier.Get());
+
     /// <summary>Deposits <c>TransactionFeePaid</c>.</summary>
     public void DepositFeePaid(in AccountId32 who, Balance actualFee, Balance tip) =>
         _system.DepositEvent(new RuntimeEvent.TransactionPayment(new TransactionPaymentEvent.TransactionFeePaid(who, actualFee, tip)));
