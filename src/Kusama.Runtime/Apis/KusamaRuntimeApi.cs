@@ -21,6 +21,9 @@ public sealed class KusamaRuntimeApi : IRuntimeApi
         BlockBuilderApi.Register(this);
         TaggedTransactionQueueApi.Register(this);
         AccountNonceApi.Register(this);
+        MetadataApi.Register(this);
+        TransactionPaymentApi.Register(this);
+        GenesisBuilderApi.Register(this);
     }
 
     /// <summary>The executive the methods run on.</summary>
@@ -50,6 +53,10 @@ public sealed class KusamaRuntimeApi : IRuntimeApi
             throw new RuntimeApiException(method, $"could not decode the arguments: {exception.Message}", exception);
         }
         catch (BlockExecutionException exception)
+        {
+            throw new RuntimeApiException(method, exception.Message, exception);
+        }
+        catch (Genesis.GenesisConfigException exception)
         {
             throw new RuntimeApiException(method, exception.Message, exception);
         }
