@@ -1,8 +1,10 @@
 using Kusama.Frame.Metadata;
 using Kusama.Frame.Metadata.Building;
+using Kusama.Runtime.Pallets.Balances;
 using Kusama.Runtime.Pallets.System;
 using Kusama.Runtime.Pallets.Timestamp;
 using Kusama.Runtime.Pallets.TransactionPayment;
+using Kusama.Runtime.Pallets.Utility;
 using Kusama.Scale;
 using static Kusama.Frame.Metadata.Building.TypeRegistry;
 
@@ -55,23 +57,31 @@ public sealed partial class KusamaRuntime
         var config = RuntimeConfig.Kusama;
 
         uint originCaller = OriginCallerType(types);
+        // RuntimeCall contains itself through Utility's calls: inside its build, RuntimeCallType returns the id reserved for it.
         var callKey = new object();
-        uint call = types.GetOrAdd(callKey, t => new TypeDefinition([RuntimeCrate, "RuntimeCall"], [], new TypeDef.Variant(
+        uint RuntimeCallType(TypeRegistry t) => t.GetOrAdd(callKey, t => new TypeDefinition([RuntimeCrate, "RuntimeCall"], [], new TypeDef.Variant(
         [
             CallVariant(t, "System", SystemIndex, SystemPallet.CallType(t)),
             CallVariant(t, "Timestamp", TimestampIndex, TimestampPallet.CallType(t)),
+            CallVariant(t, "Balances", BalancesIndex, BalancesPallet.CallType(t)),
+            CallVariant(t, "Utility", UtilityIndex, UtilityPallet.CallType(t, RuntimeCallType(t), originCaller)),
         ]), []));
+        uint call = RuntimeCallType(types);
         uint @event = types.Variant([RuntimeCrate, "RuntimeEvent"], [],
         [
             EventVariant(builder, "System", SystemIndex, SystemPallet.EventType(types)),
+            EventVariant(builder, "Balances", BalancesIndex, BalancesPallet.EventType(types)),
             EventVariant(builder, "TransactionPayment", TransactionPaymentIndex, TransactionPaymentPallet.EventType(types)),
+            EventVariant(builder, "Utility", UtilityIndex, UtilityPallet.EventType(types)),
         ]);
         var runtime = new RuntimeTypeIds(call, @event, originCaller);
 
         // Kusama's construct_runtime! order (System, Timestamp, Balances, TransactionPayment, ..., Utility), not index order.
         builder.AddPallet(SystemPallet.Metadata(types, runtime, config.System, SystemIndex));
         builder.AddPallet(TimestampPallet.Metadata(types, runtime, config.Timestamp, TimestampIndex));
+        builder.AddPallet(BalancesPallet.Metadata(types, runtime, config.Balances, BalancesIndex));
         builder.AddPallet(TransactionPaymentPallet.Metadata(types, runtime, config.TransactionPayment, TransactionPaymentIndex));
+        builder.AddPallet(UtilityPallet.Metadata(types, runtime, config.Utility, UtilityIndex));
 
         builder.SetExtrinsic(types.MultiAddress(), call, types.MultiSignature(), types.KusamaSignedExtensions());
         builder.SetRuntimeType(types.RuntimeStruct(RuntimeCrate));

@@ -20,6 +20,8 @@ public sealed class RuntimeApiMetadataTests
             "our RuntimeVersion has v1.7.1's shape (RuntimeString names, state_version), as the System.Version constant in the V14 reference; the V15 file's newer spec has Cow<'static, str> and system_version",
         ["BlockBuilder.apply_extrinsic output<T><E>: 14 variants != 15"] =
             "the V15 file is a newer Kusama spec whose sp_runtime::DispatchError gained a 15th variant after v1.7.1 (V14's reference has 14, as we do)",
+        ["Core.execute_block input block<Extrinsic><Call>::Utility.0: 6 variants != 8"] =
+            "the V15 file is Kusama spec 1_009_002, whose pallet_utility gained if_else (6) and dispatch_as_fallible (7) after v1.7.1 (V14's reference has our 6 calls)",
     };
 
     private static RuntimeMetadataV15 Ours => (RuntimeMetadataV15)RuntimeMetadataPrefixed.Decode(KusamaRuntime.Metadata(15)).Metadata;
