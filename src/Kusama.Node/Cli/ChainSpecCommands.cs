@@ -18,7 +18,7 @@ public sealed class ChainSpecCommands(KusamaCli cli)
 
     private static Option<string> ChainOption() => new("--chain")
     {
-        Description = "The chain spec: a path to a chain-spec JSON file (the built-in dev and local specs arrive with the runtime).",
+        Description = "The chain spec: dev (kusama-dev), local (kusama-local), or a path to a chain-spec JSON file.",
         Required = true,
     };
 
@@ -36,7 +36,7 @@ public sealed class ChainSpecCommands(KusamaCli cli)
         command.SetAction(parse =>
         {
             var timer = Stopwatch.StartNew();
-            ChainSpec spec = Load(parse.GetValue(chain)!);
+            ChainSpec spec = ToRaw(Load(parse.GetValue(chain)!));
             StateVersion? version = parse.GetValue(stateVersion) switch
             {
                 null => null,
@@ -85,8 +85,7 @@ public sealed class ChainSpecCommands(KusamaCli cli)
         command.SetAction(parse =>
         {
             ChainSpec spec = Load(parse.GetValue(chain)!);
-            if (parse.GetValue(raw) && spec.Genesis is not ChainSpecGenesis.Raw)
-                throw new CliException("this chain spec has no raw genesis storage, and turning a genesis config into storage needs the runtime");
+            if (parse.GetValue(raw)) spec = ToRaw(spec);
             using var stream = new MemoryStream();
             ChainSpecWriter.Write(spec, stream);
             cli.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -95,10 +94,23 @@ public sealed class ChainSpecCommands(KusamaCli cli)
         return command;
     }
 
+    private static ChainSpec ToRaw(ChainSpec spec)
+    {
+        try
+        {
+            return BuiltInChainSpecs.ToRaw(spec);
+        }
+        catch (ChainSpecException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
     private static ChainSpec Load(string chain)
     {
-        if (chain is "dev" or "local" or "kusama" or "staging")
-            throw new CliException($"the built-in '{chain}' chain spec arrives with the runtime; pass a chain-spec JSON file for now");
+        if (BuiltInChainSpecs.Get(chain) is { } builtIn) return builtIn;
+        if (chain is "kusama" or "staging")
+            throw new CliException($"no built-in '{chain}' chain spec: pass the chain-spec JSON file (e.g. the polkadot repository's kusama.json)");
         try
         {
             return ChainSpecReader.ReadFile(chain);
