@@ -56,12 +56,9 @@ public sealed record GenesisBlock(Header Header, Hash256 Hash, StateVersion Stat
 
         try
         {
-            if (!WasmCustomSections.TryFind(module, RuntimeVersionSection, out ReadOnlySpan<byte> section)) return StateVersion.V0;
+            // A runtime without a (readable) runtime_version section is an old one: trie layout V0.
+            if (!Runtime.NativeRuntime.WasmCustomSections.TryFind(module, RuntimeVersionSection, out ReadOnlySpan<byte> section)) return StateVersion.V0;
             return RuntimeVersion.Decode(section).SystemVersion == 0 ? StateVersion.V0 : StateVersion.V1;
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ChainSpecException($"the genesis runtime code (:code) is not a valid Wasm module: {e.Message}", e);
         }
         catch (Scale.ScaleDecodeException e)
         {
