@@ -36,6 +36,9 @@ public static class Operations
             case "scaleEncode": ScaleEncode(request, result); break;
             case "scaleDecode": ScaleDecode(request, result); break;
             case "extrinsicCheck": ExtrinsicOperations.Check(request, result); break;
+            case "devChainInfo": RuntimeOperations.DevChainInfo(result); break;
+            case "applyBlock": RuntimeOperations.ApplyBlock(request, result); break;
+            case "stateCall": RuntimeOperations.StateCall(request, result); break;
             default: throw new ArgumentException($"unknown op '{op}'");
         }
     }
