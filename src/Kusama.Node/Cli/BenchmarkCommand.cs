@@ -5,7 +5,7 @@ using Kusama.Node.Benchmarking;
 
 namespace Kusama.Node.Cli;
 
-/// <summary>The <c>kusama benchmark</c> subcommands: node-level speed checks (<c>crypto</c> for now).</summary>
+/// <summary>The <c>kusama benchmark</c> subcommands: node-level speed checks (<c>crypto</c>, <c>state</c>) and runtime weights (<c>pallet</c>).</summary>
 public sealed class BenchmarkCommand(KusamaCli cli)
 {
     public Command Build()
@@ -13,7 +13,36 @@ public sealed class BenchmarkCommand(KusamaCli cli)
         var benchmark = new Command("benchmark", "Node-level benchmarks.");
         benchmark.Add(BuildCrypto());
         benchmark.Add(BuildState());
+        benchmark.Add(BuildPallet());
         return benchmark;
+    }
+
+    private Command BuildPallet()
+    {
+        var pallet = new Option<string>("--pallet") { Description = "The pallet to benchmark (System, Timestamp, Balances, Utility, TransactionPayment), or * for all.", Required = true };
+        var extrinsic = new Option<string>("--extrinsic") { Description = "The benchmark (FRAME's snake-case name), or * for all.", DefaultValueFactory = _ => "*" };
+        var steps = new Option<int>("--steps") { Description = "Component values swept from min to max (at least 2).", DefaultValueFactory = _ => 50 };
+        var repeat = new Option<int>("--repeat") { Description = "Timed runs per component value.", DefaultValueFactory = _ => 20 };
+        var output = new Option<string?>("--output") { Description = "Write the weights as C# to this file (or XWeights.cs files into this directory) instead of printing a table." };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var command = new Command("pallet", "Measures the runtime's calls in-process on in-memory state and derives their weights (ref_time, DB reads and writes).")
+        {
+            pallet, extrinsic, steps, repeat, output, json,
+        };
+        command.SetAction(parse =>
+        {
+            int stepCount = parse.GetValue(steps), repeatCount = parse.GetValue(repeat);
+            if (stepCount < 2) throw new CliException($"--steps must be at least 2, got {stepCount}");
+            if (repeatCount < 1) throw new CliException($"--repeat must be at least 1, got {repeatCount}");
+            var selection = PalletBenchmarkSelection.Resolve(parse.GetValue(pallet)!, parse.GetValue(extrinsic)!);
+            var commandLine = "kusama " + string.Join(" ", parse.Tokens.Select(token => token.Value.Contains('*', StringComparison.Ordinal) || token.Value.Contains(' ', StringComparison.Ordinal) ? $"'{token.Value}'" : token.Value));
+            var benchmark = new PalletBenchmark(cli.Output, selection, PalletBenchmarkProvenance.Capture(commandLine, stepCount, repeatCount));
+            if (parse.GetValue(output) is { } path) benchmark.RunToFiles(path);
+            else if (parse.GetValue(json)) benchmark.RunJson();
+            else benchmark.RunTable();
+            return 0;
+        });
+        return command;
     }
 
     private Command BuildState()
