@@ -35,9 +35,11 @@ public class RuntimeApiTests
     public void Unknown_methods_and_undecodable_arguments_are_RuntimeApiExceptions()
     {
         IRuntimeApi api = Open(new TestChain());
-        Assert.False(api.Has("Metadata_metadata"));
-        var unknown = Assert.Throws<RuntimeApiException>(() => api.Call("Metadata_metadata", []));
-        Assert.Equal("Metadata_metadata", unknown.Method);
+        Assert.True(api.Has("Metadata_metadata"));
+        Assert.False(api.Has("BabeApi_configuration"));
+        var unknown = Assert.Throws<RuntimeApiException>(() => api.Call("BabeApi_configuration", []));
+        Assert.Equal("BabeApi_configuration", unknown.Method);
+        Assert.Throws<RuntimeApiException>(() => api.Call("Metadata_metadata_at_version", [15]));
         Assert.Throws<RuntimeApiException>(() => api.Call("AccountNonceApi_account_nonce", [1, 2, 3]));
         Assert.Throws<RuntimeApiException>(() => api.Call("BlockBuilder_apply_extrinsic", [0x08, 0x99, 0x00]));
     }
