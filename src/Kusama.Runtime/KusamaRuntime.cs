@@ -92,6 +92,26 @@ public sealed partial class KusamaRuntime : IRuntimeDispatcher
 
     public TransactionPaymentPallet TransactionPayment { get; }
 
+    /// <summary>
+    /// Every pallet's <c>integrity_test</c> (FRAME runs them in tests and at build time; the node runs them at startup): throws
+    /// <see cref="InvalidOperationException"/> naming the pallet whose configuration is inconsistent.
+    /// </summary>
+    public void IntegrityTest()
+    {
+        foreach (IPallet pallet in AllPallets)
+        {
+            if (pallet is not Kusama.Frame.Hooks.IIntegrityTest test) continue;
+            try
+            {
+                test.IntegrityTest();
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException($"{pallet.Name} integrity test failed: {e.Message}", e);
+            }
+        }
+    }
+
     /// <summary>The call's declared weight, class and pays.</summary>
     public static DispatchInfo GetDispatchInfo(RuntimeCall call) => call switch
     {

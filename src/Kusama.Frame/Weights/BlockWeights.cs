@@ -32,5 +32,35 @@ public sealed record BlockWeights(Weight BaseBlock, Weight MaxBlock, PerDispatch
                 Mandatory: Class(null, null)));
     }
 
+    /// <summary>
+    /// frame_system's <c>BlockWeights::validate</c>: the limits are consistent (each class's total above the base block and its
+    /// base extrinsic weight, per-extrinsic maxima within the class total, reserves above the base, the block maximum above
+    /// every class total and the base block). Returns the problems found, empty when valid.
+    /// </summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        foreach (DispatchClass dispatchClass in (ReadOnlySpan<DispatchClass>)[DispatchClass.Normal, DispatchClass.Operational, DispatchClass.Mandatory])
+        {
+            WeightsPerClass weights = Get(dispatchClass);
+            Weight maxForClass = weights.MaxTotal ?? Weight.MaxValue;
+            Weight reserved = weights.Reserved ?? Weight.MaxValue;
+            if (!((maxForClass.AllGt(BaseBlock) && maxForClass.AllGt(weights.BaseExtrinsic)) || maxForClass.IsZero))
+                errors.Add($"[{dispatchClass}] {maxForClass} (total) has to be greater than {BaseBlock} (base block) & {weights.BaseExtrinsic} (base extrinsic)");
+            if (!(weights.MaxExtrinsic ?? Weight.Zero).AllLte(maxForClass.SaturatingSub(weights.BaseExtrinsic)))
+                errors.Add($"[{dispatchClass}] {weights.MaxExtrinsic} (max_extrinsic) can't be greater than {maxForClass} (max for class)");
+            if (!(weights.MaxExtrinsic ?? Weight.MaxValue).AllGt(Weight.Zero))
+                errors.Add($"[{dispatchClass}] {weights.MaxExtrinsic} (max_extrinsic) must not be 0; check base_block and base_extrinsic");
+            if (!(reserved.AllGt(weights.BaseExtrinsic) || reserved.IsZero))
+                errors.Add($"[{dispatchClass}] {reserved} (reserved) has to be greater than {weights.BaseExtrinsic} (base extrinsic) if set");
+            if (!MaxBlock.AllGte(weights.MaxTotal ?? Weight.Zero))
+                errors.Add($"[{dispatchClass}] {MaxBlock} (max block) has to be greater than {weights.MaxTotal} (max for class)");
+            if (!MaxBlock.AllGt(weights.BaseExtrinsic.SaturatingAdd(BaseBlock)))
+                errors.Add($"[{dispatchClass}] {MaxBlock} (max block) must fit at least one extrinsic {weights.BaseExtrinsic} (base weight)");
+        }
+        if (!MaxBlock.AllGt(BaseBlock)) errors.Add($"{MaxBlock} (max block) must be greater than {BaseBlock} (base block)");
+        return errors;
+    }
+
     private static Weight MulWeight(Perbill ratio, Weight weight) => Weight.FromParts(ratio.MulNearest(weight.RefTime), ratio.MulNearest(weight.ProofSize));
 }
