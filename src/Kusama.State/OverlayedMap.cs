@@ -1,9 +1,17 @@
+using Kusama.Scale;
+
 namespace Kusama.State;
 
 /// <summary>
 /// The changes to one trie (top or a child) with a value stack per key, one level per open transaction that touched it
 /// (sp-state-machine's <c>OverlayedMap</c>): rollback pops exactly the keys the closed layer changed.
 /// </summary>
+/// <remarks>
+/// A value built by <see cref="Append"/> is kept as a growable buffer of its items plus their count, so appending costs
+/// the item, not the vector (System.Events grows by an event per call all block long). Layers of one key may share
+/// that buffer: each sees only its own length of it, lengths only grow upward, and only the top layer writes, past its
+/// end. Reading materializes the exact SCALE bytes.
+/// </remarks>
 internal sealed class OverlayedMap
 {
     private readonly Dictionary<byte[], Entry> _entries = new(ByteKeyComparer.Instance);
@@ -17,7 +25,7 @@ internal sealed class OverlayedMap
     {
         if (_entries.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out Entry? entry))
         {
-            value = entry.Top.Value;
+            value = entry.Materialize();
             return true;
         }
         value = null;
@@ -49,7 +57,7 @@ internal sealed class OverlayedMap
         foreach (byte[] candidate in After(key))
         {
             if (candidate.AsSpan().SequenceEqual(key)) continue;
-            value = _entries[candidate].Top.Value;
+            value = _entries[candidate].Materialize();
             return candidate;
         }
         value = null;
@@ -96,12 +104,12 @@ internal sealed class OverlayedMap
             Layer top = layers[^1];
             if (layers.Count >= 2 && layers[^2].Depth == depth - 1)
             {
-                layers[^2] = new Layer(depth - 1, top.Value);
+                layers[^2] = top with { Depth = depth - 1 };
                 layers.RemoveAt(layers.Count - 1);
             }
             else
             {
-                layers[^1] = new Layer(depth - 1, top.Value);
+                layers[^1] = top with { Depth = depth - 1 };
                 MarkDirty(key, depth - 1);
             }
         }
@@ -112,11 +120,96 @@ internal sealed class OverlayedMap
     public List<KeyValuePair<byte[], byte[]?>> Drain()
     {
         var changes = new List<KeyValuePair<byte[], byte[]?>>(_sorted.Count);
-        foreach (byte[] key in _sorted) changes.Add(new(key, _entries[key].Top.Value));
+        foreach (byte[] key in _sorted) changes.Add(new(key, _entries[key].Materialize()));
         _entries.Clear();
         _sorted.Clear();
         foreach (List<byte[]> dirty in _dirty) dirty.Clear();
         return changes;
+    }
+
+    /// <summary>
+    /// Appends one SCALE-encoded <paramref name="item"/> to the <c>Vec</c> at <paramref name="key"/> (sp-io
+    /// <c>storage::append</c>): only the count changes for the items already there. An absent value, or one not starting
+    /// with a compact count, becomes a one-item vector; <paramref name="backend"/> supplies the value below the overlay.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The vector already holds <c>u32::MAX</c> items.</exception>
+    public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item, int depth, IStateReader backend)
+    {
+        var lookup = _entries.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (!lookup.TryGetValue(key, out Entry? entry))
+        {
+            byte[] owned = key.ToArray();
+            entry = new Entry(owned);
+            _entries.Add(owned, entry);
+            _sorted.Add(owned);
+            entry.Layers.Add(Appended(Layer.FromExact(depth, backend.Get(key)), depth, item));
+            MarkDirty(owned, depth);
+            return;
+        }
+        Layer top = entry.Top;
+        Layer appended = Appended(top, depth, item);
+        if (top.Depth == depth)
+        {
+            entry.Layers[^1] = appended;
+            return;
+        }
+        entry.Layers.Add(appended);
+        MarkDirty(entry.Key, depth);
+    }
+
+    /// <summary><paramref name="below"/> with <paramref name="item"/> appended, as a layer at <paramref name="depth"/>.</summary>
+    private static Layer Appended(in Layer below, int depth, ReadOnlySpan<byte> item)
+    {
+        byte[] buffer;
+        int length;
+        uint count;
+        if (below.IsAppended)
+        {
+            buffer = below.Value!;
+            length = below.AppendedLength;
+            count = below.AppendedCount;
+        }
+        else
+        {
+            // An exact value (or none): split off its count once; from here on appends only add to the buffer.
+            ReadOnlySpan<byte> items = [];
+            count = 0;
+            if (below.Value is { } exact && TryReadCount(exact, out uint stored, out int prefix))
+            {
+                count = stored;
+                items = exact.AsSpan(prefix);
+            }
+            buffer = new byte[Math.Max(256, 2 * (items.Length + item.Length))];
+            items.CopyTo(buffer);
+            length = items.Length;
+        }
+        if (count == uint.MaxValue) throw new InvalidOperationException("The stored vector already holds u32::MAX items.");
+        if (buffer.Length - length < item.Length)
+        {
+            // Lower layers keep the old buffer; the grown one belongs to this layer and those it becomes.
+            byte[] grown = new byte[Math.Max(2 * buffer.Length, length + item.Length)];
+            buffer.AsSpan(0, length).CopyTo(grown);
+            buffer = grown;
+        }
+        item.CopyTo(buffer.AsSpan(length));
+        return new Layer(depth, buffer, length + item.Length, count + 1);
+    }
+
+    private static bool TryReadCount(byte[] value, out uint count, out int prefix)
+    {
+        var reader = new ScaleReader(value);
+        try
+        {
+            count = reader.ReadCompactU32();
+            prefix = reader.Position;
+            return true;
+        }
+        catch (ScaleDecodeException)
+        {
+            count = 0;
+            prefix = 0;
+            return false;
+        }
     }
 
     private void Set(Entry entry, byte[]? value, int depth)
@@ -139,7 +232,27 @@ internal sealed class OverlayedMap
         _dirty[depth].Add(key);
     }
 
-    private readonly record struct Layer(int Depth, byte[]? Value);
+    /// <summary>
+    /// One transaction's value of a key: the exact bytes (null = deleted), or, when <see cref="AppendedLength"/> is not
+    /// negative, the first <see cref="AppendedLength"/> bytes of <see cref="Value"/> holding <see cref="AppendedCount"/> items.
+    /// </summary>
+    private readonly record struct Layer(int Depth, byte[]? Value, int AppendedLength = -1, uint AppendedCount = 0)
+    {
+        public bool IsAppended => AppendedLength >= 0;
+
+        public static Layer FromExact(int depth, byte[]? value) => new(depth, value);
+
+        /// <summary>The exact bytes: compact(count) ++ items for an appended value.</summary>
+        public byte[]? Exact()
+        {
+            if (!IsAppended) return Value;
+            byte[] exact = new byte[ScaleWriter.CompactSize(AppendedCount) + AppendedLength];
+            var writer = new SpanScaleWriter(exact);
+            ScaleWriter.WriteCompact(ref writer, AppendedCount);
+            writer.Write(Value.AsSpan(0, AppendedLength));
+            return exact;
+        }
+    }
 
     private sealed class Entry(byte[] key)
     {
@@ -148,5 +261,15 @@ internal sealed class OverlayedMap
         public List<Layer> Layers { get; } = new(1);
 
         public Layer Top => Layers[^1];
+
+        /// <summary>The current exact value; an appended top layer is replaced by its exact bytes, so reading twice copies once.</summary>
+        public byte[]? Materialize()
+        {
+            Layer top = Layers[^1];
+            if (!top.IsAppended) return top.Value;
+            byte[]? exact = top.Exact();
+            Layers[^1] = Layer.FromExact(top.Depth, exact);
+            return exact;
+        }
     }
 }

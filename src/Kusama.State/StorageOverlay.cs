@@ -35,6 +35,13 @@ public sealed class StorageOverlay : IStateReader
     /// <summary>Deletes <paramref name="key"/>.</summary>
     public void Delete(ReadOnlySpan<byte> key) => _top.Set(key, null, TransactionDepth);
 
+    /// <summary>
+    /// Appends the SCALE-encoded <paramref name="item"/> to the <c>Vec</c> at <paramref name="key"/> (sp-io
+    /// <c>storage::append</c>) in time proportional to the item: an absent or count-less value becomes a one-item vector.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The vector already holds <c>u32::MAX</c> items.</exception>
+    public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item) => _top.Append(key, item, TransactionDepth, _backend);
+
     /// <summary>Sets <paramref name="key"/> in child trie <paramref name="childKey"/> to a copy of <paramref name="value"/>.</summary>
     public void SetChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) =>
         Child(childKey, create: true)!.Set(key, value.ToArray(), TransactionDepth);

@@ -38,7 +38,7 @@ public class ExecutiveBenchmarks
         _signer = alice.AccountId;
         runtime.System.BlockHash.Set(0, Genesis);
         runtime.System.LastRuntimeUpgrade.Set(new LastRuntimeUpgradeInfo(KusamaRuntime.Version.SpecVersion, KusamaRuntime.Version.SpecName));
-        runtime.System.Account.Set(_signer, new AccountInfo(0, 0, 1, 0, new AccountData(1_000_000_000_000UL, 0UL, 0UL, UInt128.One << 127)));
+        new BalancesGenesisConfig([(_signer, 1_000_000_000_000UL)]).Build(runtime.Balances, runtime.System);
         _executive = new Kusama.Runtime.Executive.Executive(runtime);
         _executive.InitializeBlock(new Header(Genesis, 1, default, default, []));
 
@@ -47,7 +47,7 @@ public class ExecutiveBenchmarks
         _implicit = ScaleCodec.Encode(new KusamaSignedExtraImplicit(KusamaRuntime.Version.SpecVersion, KusamaRuntime.Version.TransactionVersion, Genesis, Genesis, Option<Hash256>.None));
         byte[] signature = alice.Sign(SignedPayload.ToArray(call, extra, _implicit));
         _extrinsic = UncheckedExtrinsic.EncodeSigned(new MultiAddress.Id(_signer), MultiSignature.Sr25519(signature), extra, call);
-        if (!Apply().IsDispatchOk) throw new InvalidOperationException("the benchmark extrinsic does not apply");
+        if (Apply() is { IsDispatchOk: false } failed) throw new InvalidOperationException($"the benchmark extrinsic does not apply: {failed}");
     }
 
     /// <summary>Decode, build the signed payload, verify the sr25519 signature.</summary>

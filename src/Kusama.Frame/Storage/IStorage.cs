@@ -17,6 +17,15 @@ public interface IStorage
     /// <summary>Deletes <paramref name="key"/>.</summary>
     void Delete(ReadOnlySpan<byte> key);
 
+    /// <summary>
+    /// Appends the SCALE-encoded <paramref name="item"/> to the <c>Vec</c> at <paramref name="key"/> (sp-io
+    /// <c>storage::append</c>): the items already there are not decoded, only the count changes; an absent value, or one
+    /// not starting with a compact count, becomes a one-item vector. This default rewrites the whole value; storages
+    /// that can append in place override it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The vector already holds <c>u32::MAX</c> items.</exception>
+    void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item) => StorageCodec.AppendByRewrite(this, key, item);
+
     /// <summary>The smallest key strictly greater than <paramref name="key"/>, or null.</summary>
     byte[]? NextKey(ReadOnlySpan<byte> key);
 

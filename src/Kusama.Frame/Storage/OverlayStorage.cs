@@ -23,6 +23,8 @@ public sealed class OverlayStorage : IStorage
 
     public void Delete(ReadOnlySpan<byte> key) => Overlay.Delete(key);
 
+    public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item) => Overlay.Append(key, item);
+
     public byte[]? NextKey(ReadOnlySpan<byte> key) => Overlay.NextKey(key);
 
     public MultiRemovalResults ClearPrefix(ReadOnlySpan<byte> prefix, uint? limit = null, byte[]? cursor = null) => Overlay.ClearPrefix(prefix, limit, cursor);

@@ -30,9 +30,24 @@ internal static class StorageCodec
 
     /// <summary>
     /// Appends one item to the <c>Vec</c> at <paramref name="key"/> without decoding the items already there
-    /// (sp-io <c>storage::append</c>): only the compact length is rewritten. An absent or unreadable value becomes a one-item vector.
+    /// (sp-io <c>storage::append</c>), through <see cref="IStorage.Append"/>.
     /// </summary>
     public static void Append<TItem, TItemCodec>(IStorage storage, ReadOnlySpan<byte> key, in TItem item) where TItemCodec : ICodec<TItem>
+    {
+        int itemLength = TItemCodec.GetEncodedSize(item);
+        using var buffer = new StorageBuffer(stackalloc byte[StorageBuffer.StackLength], itemLength);
+        var writer = new SpanScaleWriter(buffer.Span);
+        TItemCodec.Encode(item, ref writer);
+        if (writer.Written != itemLength)
+            throw new InvalidOperationException($"{typeof(TItemCodec).Name} wrote {writer.Written} bytes but announced {itemLength}.");
+        storage.Append(key, buffer.Span);
+    }
+
+    /// <summary>
+    /// <see cref="IStorage.Append"/> for storages without an append of their own: reads the value, rewrites it with the
+    /// compact count raised and the item added. An absent or unreadable value becomes a one-item vector.
+    /// </summary>
+    public static void AppendByRewrite(IStorage storage, ReadOnlySpan<byte> key, ReadOnlySpan<byte> item)
     {
         byte[]? existing = storage.Get(key);
         uint count = 0;
@@ -45,15 +60,12 @@ internal static class StorageCodec
         if (count == uint.MaxValue)
             throw new InvalidOperationException("The stored vector already holds u32::MAX items.");
         ReadOnlySpan<byte> items = existing is null ? [] : existing.AsSpan(lengthPrefix);
-        int itemLength = TItemCodec.GetEncodedSize(item);
         int newPrefix = ScaleWriter.CompactSize(count + 1);
-        using var buffer = new StorageBuffer(stackalloc byte[StorageBuffer.StackLength], newPrefix + items.Length + itemLength);
+        using var buffer = new StorageBuffer(stackalloc byte[StorageBuffer.StackLength], newPrefix + items.Length + item.Length);
         var writer = new SpanScaleWriter(buffer.Span);
         ScaleWriter.WriteCompact(ref writer, count + 1);
         writer.Write(items);
-        TItemCodec.Encode(item, ref writer);
-        if (writer.Written != buffer.Span.Length)
-            throw new InvalidOperationException($"{typeof(TItemCodec).Name} wrote {writer.Written - newPrefix - items.Length} bytes but announced {itemLength}.");
+        writer.Write(item);
         storage.Set(key, buffer.Span);
     }
 

@@ -1,5 +1,6 @@
-using Kusama.Crypto.Hashing;
+using System.Collections.Concurrent;
 using System.Text;
+using Kusama.Crypto.Hashing;
 
 namespace Kusama.Frame.Storage;
 
@@ -73,8 +74,24 @@ public static class StorageHashing
         return true;
     }
 
+    /// <summary>
+    /// Prefixes already computed: a runtime builds all its pallets (so every storage item) per execution, and two twox128
+    /// per item would otherwise dominate that. Shared arrays: only handed out internally, never to be written.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Pallet, string Item), byte[]> s_prefixes = new();
+
     /// <summary>twox128(<paramref name="pallet"/>) ++ twox128(<paramref name="item"/>), the prefix of every key of a storage item.</summary>
-    public static byte[] Prefix(string pallet, string item)
+    public static byte[] Prefix(string pallet, string item) => (byte[])SharedPrefix(pallet, item).Clone();
+
+    /// <summary>Like <see cref="Prefix"/>, but one array shared by every caller: read it, never write it.</summary>
+    internal static byte[] SharedPrefix(string pallet, string item)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(pallet);
+        ArgumentException.ThrowIfNullOrEmpty(item);
+        return s_prefixes.GetOrAdd((pallet, item), static key => ComputePrefix(key.Pallet, key.Item));
+    }
+
+    private static byte[] ComputePrefix(string pallet, string item)
     {
         ArgumentException.ThrowIfNullOrEmpty(pallet);
         ArgumentException.ThrowIfNullOrEmpty(item);

@@ -3,7 +3,7 @@ namespace Kusama.Frame.Storage;
 /// <summary>What every storage item declares: where it lives (pallet and item name, hence its twox128 prefix) and how absence reads.</summary>
 public abstract class StorageItem<TValue>
 {
-    /// <summary>twox128(pallet) ++ twox128(item), computed once.</summary>
+    /// <summary>twox128(pallet) ++ twox128(item), computed once per item name and shared: never write it.</summary>
     private protected readonly byte[] ItemPrefix;
 
     private protected StorageItem(IStorage storage, string pallet, string item, StorageQueryKind queryKind, TValue onEmpty)
@@ -14,7 +14,7 @@ public abstract class StorageItem<TValue>
         Name = item;
         QueryKind = queryKind;
         OnEmpty = onEmpty;
-        ItemPrefix = StorageHashing.Prefix(pallet, item);
+        ItemPrefix = StorageHashing.SharedPrefix(pallet, item);
     }
 
     /// <summary>The storage read and written.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kusama.Core;
 using Kusama.Scale;
 using Kusama.State;
@@ -30,6 +32,8 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec> : StorageItem<TValue>
         : base(storage, pallet, item, queryKind, onEmpty)
     {
     }
+
+    private HashedKeyCache _keyCache;
 
     /// <summary>Hashers in key order.</summary>
     public static StorageHasher[] Hashers => TKeys.Hashers;
@@ -167,9 +171,19 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec> : StorageItem<TValue>
 
     private StorageBuffer BuildKey(Span<byte> stack, in TKey key)
     {
+        // Plain-data keys (accounts, numbers, hashes) are hashed once and remembered: a transfer touches the same few
+        // accounts dozens of times, and a blake2 per access was most of the cost of reading them. The cached bytes are
+        // copied out, so a later eviction never changes a key a caller is still using.
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<TKey>() && _keyCache.TryGet(key, out byte[]? cached))
+        {
+            var hit = new StorageBuffer(stack, cached.Length);
+            cached.CopyTo(hit.Span);
+            return hit;
+        }
         var full = new StorageBuffer(stack, ItemPrefix.Length + TKeys.HashedLength(key));
         ItemPrefix.CopyTo(full.Span);
         TKeys.WriteHashed(key, full.Span[ItemPrefix.Length..]);
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<TKey>()) _keyCache.Add(key, full.Span);
         return full;
     }
 
@@ -201,5 +215,50 @@ public class StorageNMap<TKey, TValue, TKeys, TValueCodec> : StorageItem<TValue>
         TKey key = TKeys.ReadHashed(ref reader);
         reader.EnsureEnd();
         return key;
+    }
+
+    /// <summary>
+    /// The last few plain-data keys and their full storage keys, replaced round-robin. Keys are compared bitwise: for a
+    /// type without references equal bits mean an equal encoding, so a hit can never give another key's bytes.
+    /// </summary>
+    private struct HashedKeyCache
+    {
+        private const int Capacity = 8;
+
+        private TKey[]? _keys;
+        private byte[][]? _hashed;
+        private int _count;
+        private int _next;
+
+        public readonly bool TryGet(in TKey key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? hashed)
+        {
+            ReadOnlySpan<byte> wanted = Bits(key);
+            for (int i = 0; i < _count; i++)
+            {
+                if (Bits(_keys![i]).SequenceEqual(wanted))
+                {
+                    hashed = _hashed![i];
+                    return true;
+                }
+            }
+            hashed = null;
+            return false;
+        }
+
+        public void Add(in TKey key, ReadOnlySpan<byte> hashed)
+        {
+            _keys ??= new TKey[Capacity];
+            _hashed ??= new byte[Capacity][];
+            int slot = _next;
+            _next = (_next + 1) % Capacity;
+            if (_count < Capacity) _count++;
+            _keys[slot] = key;
+            byte[]? bytes = _hashed[slot];
+            if (bytes is null || bytes.Length != hashed.Length) _hashed[slot] = bytes = new byte[hashed.Length];
+            hashed.CopyTo(bytes);
+        }
+
+        private static ReadOnlySpan<byte> Bits(in TKey key) =>
+            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<TKey, byte>(ref Unsafe.AsRef(in key)), Unsafe.SizeOf<TKey>());
     }
 }

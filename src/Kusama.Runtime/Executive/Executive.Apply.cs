@@ -123,7 +123,7 @@ public sealed partial class Executive
                     tx.Info = callInfo with { Weight = callInfo.Weight.SaturatingAdd(Extensions.Weight(tx)) };
                     Span<byte> implicitData = stackalloc byte[ImplicitBufferLength];
                     if (Extensions.WriteImplicit(tx, implicitData, out int implicitLength) is { } error) return error;
-                    return xt.VerifySignature(implicitData[..implicitLength], who) ? null : InvalidTransaction.BadProof;
+                    return SkipSignatureVerification || xt.VerifySignature(implicitData[..implicitLength], who) ? null : InvalidTransaction.BadProof;
                 }
             case ExtrinsicType.Bare:
                 tx = new TransactionContext(null, call, callInfo, length, default, source);

@@ -30,6 +30,12 @@ public sealed partial class Executive
 
     public TransactionExtensions Extensions { get; }
 
+    /// <summary>
+    /// Benchmarks only: treats every signature as valid, so a benchmark can time the rest of <c>apply_extrinsic</c>.
+    /// Internal on purpose: no caller outside this assembly, its tests and the benchmarks can reach it.
+    /// </summary>
+    internal bool SkipSignatureVerification { get; set; }
+
     private SystemPallet System => Runtime.System;
 
     /// <summary>

@@ -50,11 +50,30 @@ public sealed partial class BalancesPallet
     }
 
     /// <summary>
+    /// <see cref="LoadAccount(in AccountId32, out bool)"/> given <paramref name="stored"/>, the account as just read: an
+    /// account already on the new logic needs neither the upgrade nor another read.
+    /// </summary>
+    private AccountData LoadAccount(in AccountId32 who, in AccountInfo stored, out bool isNew)
+    {
+        if (!stored.Data.IsNewLogic) return LoadAccount(who, out isNew);
+        isNew = stored.Data == AccountData.Default;
+        return stored.Data;
+    }
+
+    /// <summary>
     /// Finishes <c>try_mutate_account</c>: adjusts the provider and consumer references for <paramref name="account"/>
     /// (given what <paramref name="before"/> held), reaps below ED, writes through System and deposits <c>Endowed</c> /
     /// <c>DustLost</c>. The dust is returned for the caller to burn (<see cref="HandleDust"/>); the issuance is not touched.
     /// </summary>
-    private DispatchResult StoreAccount(in AccountId32 who, in AccountData before, bool isNew, in AccountData account, out Balance dust)
+    private DispatchResult StoreAccount(in AccountId32 who, in AccountData before, bool isNew, in AccountData account, out Balance dust) =>
+        StoreAccount(who, before, isNew, account, out dust, stored: null);
+
+    /// <summary>
+    /// <see cref="StoreAccount(in AccountId32, in AccountData, bool, in AccountData, out Balance)"/> given
+    /// <paramref name="stored"/>, the account as read when the mutation was loaded (nothing written since): when no
+    /// reference changes, the write reuses it instead of reading the account again.
+    /// </summary>
+    private DispatchResult StoreAccount(in AccountId32 who, in AccountData before, bool isNew, in AccountData account, out Balance dust, AccountInfo? stored)
     {
         dust = Balance.Zero;
         Balance ed = ExistentialDeposit;
@@ -63,6 +82,8 @@ public sealed partial class BalancesPallet
         bool doesProvide = account.Free >= ed;
         bool doesConsume = !account.Reserved.IsZero || !account.Frozen.IsZero;
 
+        // Any reference change writes the account: what was read before is stale from then on.
+        if ((!didProvide && doesProvide) || didConsume != doesConsume || doesConsume || (didProvide && !doesProvide)) stored = null;
         if (!didProvide && doesProvide) _system.IncProviders(who);
         if (didConsume && !doesConsume) _system.DecConsumers(who);
         if (!didConsume && doesConsume)
@@ -94,7 +115,8 @@ public sealed partial class BalancesPallet
         {
             keep = true;
         }
-        WriteStoredData(who, keep ? account : AccountData.Default, remove: !keep);
+        if (stored is { } unchanged) WriteStoredData(who, unchanged, keep ? account : AccountData.Default, remove: !keep);
+        else WriteStoredData(who, keep ? account : AccountData.Default, remove: !keep);
 
         if (isNew) DepositEvent(new BalancesEvent.Endowed(who, account.Free));
         if (!dust.IsZero) DepositEvent(new BalancesEvent.DustLost(who, dust));
@@ -105,9 +127,12 @@ public sealed partial class BalancesPallet
     /// frame_system's <c>StoredMap::try_mutate_exists</c> write: the data is stored while the account has providers or
     /// sufficients, otherwise the whole entry goes.
     /// </summary>
-    private void WriteStoredData(in AccountId32 who, in AccountData data, bool remove = false)
+    private void WriteStoredData(in AccountId32 who, in AccountData data, bool remove = false) =>
+        WriteStoredData(who, _system.Account.Get(who), data, remove);
+
+    /// <summary><see cref="WriteStoredData(in AccountId32, in AccountData, bool)"/> over <paramref name="info"/>, the account as stored now.</summary>
+    private void WriteStoredData(in AccountId32 who, in AccountInfo info, in AccountData data, bool remove)
     {
-        AccountInfo info = _system.Account.Get(who);
         if (info.Providers > 0 || info.Sufficients > 0)
             _system.Account.Set(who, info with { Data = remove ? AccountData.Default : data });
         else

@@ -1,5 +1,6 @@
 using Kusama.Core;
 using Kusama.Frame.Dispatch;
+using Kusama.Runtime.Pallets.System;
 
 namespace Kusama.Runtime.Pallets.Balances;
 
@@ -23,15 +24,19 @@ public sealed partial class BalancesPallet
     public Balance ReservedBalance(in AccountId32 who) => AccountOf(who).Reserved;
 
     /// <summary>What can be taken from the free balance without breaking freezes (unless forced) or the existence rule <paramref name="preservation"/> asks for.</summary>
-    public Balance ReducibleBalance(in AccountId32 who, Preservation preservation, Fortitude force)
+    public Balance ReducibleBalance(in AccountId32 who, Preservation preservation, Fortitude force) =>
+        ReducibleBalance(_system.Account.Get(who), preservation, force);
+
+    /// <summary><see cref="ReducibleBalance(in AccountId32, Preservation, Fortitude)"/> of the account <paramref name="info"/> as stored.</summary>
+    private Balance ReducibleBalance(in AccountInfo info, Preservation preservation, Fortitude force)
     {
-        AccountData a = AccountOf(who);
+        AccountData a = info.Data;
         Balance untouchable = Balance.Zero;
         // Frozen applies to the total, so what is on hold counts toward it.
         if (force == Fortitude.Polite) untouchable = a.Frozen.SaturatingSub(a.Reserved);
         bool needEd = preservation == Preservation.Preserve
-            || (preservation == Preservation.Protect && !a.Free.IsZero && _system.Providers(who) == 1)
-            || (preservation == Preservation.Expendable && !a.Free.IsZero && !_system.CanDecProvider(who));
+            || (preservation == Preservation.Protect && !a.Free.IsZero && info.Providers == 1)
+            || (preservation == Preservation.Expendable && !a.Free.IsZero && !CanDecProvider(info));
         if (needEd) untouchable = Balance.Max(untouchable, ExistentialDeposit);
         return a.Free.SaturatingSub(untouchable);
     }
@@ -53,13 +58,14 @@ public sealed partial class BalancesPallet
     {
         if (amount.IsZero) return WithdrawConsequence.Success;
         if (TotalIssuance.Get().CheckedSub(amount) is null) return new(WithdrawConsequenceKind.Underflow);
-        AccountData account = AccountOf(who);
+        AccountInfo info = _system.Account.Get(who);
+        AccountData account = info.Data;
         if (account.Free.CheckedSub(amount) is not { } newFree) return new(WithdrawConsequenceKind.BalanceLow);
-        if (amount > ReducibleBalance(who, Preservation.Expendable, Fortitude.Polite)) return new(WithdrawConsequenceKind.Frozen);
+        if (amount > ReducibleBalance(info, Preservation.Expendable, Fortitude.Polite)) return new(WithdrawConsequenceKind.Frozen);
         WithdrawConsequence success = WithdrawConsequence.Success;
         if (newFree < ExistentialDeposit)
         {
-            if (!_system.CanDecProvider(who)) return new(WithdrawConsequenceKind.WouldDie);
+            if (!CanDecProvider(info)) return new(WithdrawConsequenceKind.WouldDie);
             success = new(WithdrawConsequenceKind.ReducedToZero, newFree);
         }
         if (newFree.SaturatingAdd(account.Reserved) < account.Frozen) return new(WithdrawConsequenceKind.Frozen);
@@ -70,17 +76,23 @@ public sealed partial class BalancesPallet
     /// Forcefully sets the free balance (<c>Unbalanced::write_balance</c>), refusing a reduction beyond the forced reducible
     /// balance; returns the dust the write left (not yet burned).
     /// </summary>
-    public DispatchResult WriteBalance(in AccountId32 who, Balance amount, out Balance dust)
+    public DispatchResult WriteBalance(in AccountId32 who, Balance amount, out Balance dust) =>
+        WriteBalance(who, _system.Account.Get(who), amount, out dust);
+
+    /// <summary><see cref="WriteBalance(in AccountId32, Balance, out Balance)"/> given <paramref name="info"/>, the account as stored now.</summary>
+    private DispatchResult WriteBalance(in AccountId32 who, in AccountInfo info, Balance amount, out Balance dust)
     {
         dust = Balance.Zero;
-        Balance maxReduction = ReducibleBalance(who, Preservation.Expendable, Fortitude.Force);
-        AccountData account = LoadAccount(who, out bool isNew);
+        Balance maxReduction = ReducibleBalance(info, Preservation.Expendable, Fortitude.Force);
+        AccountData account = LoadAccount(who, info, out bool isNew);
         AccountData before = account;
         bool allowed = account.Free.SaturatingSub(amount) <= maxReduction;
         if (allowed) account = account with { Free = amount };
-        // FRAME's closure returns its error as a value, so the (unchanged) account is still written.
-        DispatchResult stored = StoreAccount(who, before, isNew, account, out dust);
-        if (stored.IsError) return stored;
+        // FRAME's closure returns its error as a value, so the (unchanged) account is still written. An account already
+        // on the new logic was not written by the load, so what was read still describes it.
+        AccountInfo? stored = info.Data.IsNewLogic ? info : null;
+        DispatchResult result = StoreAccount(who, before, isNew, account, out dust, stored);
+        if (result.IsError) return result;
         return allowed ? DispatchResult.Ok : Error(BalancesError.InsufficientBalance);
     }
 
@@ -97,12 +109,13 @@ public sealed partial class BalancesPallet
     public DispatchResult DecreaseBalance(in AccountId32 who, Balance amount, Precision precision, Preservation preservation, Fortitude force, out Balance actual)
     {
         actual = Balance.Zero;
-        Balance oldBalance = FreeBalance(who);
-        Balance free = ReducibleBalance(who, preservation, force);
+        AccountInfo info = _system.Account.Get(who);
+        Balance oldBalance = info.Data.Free;
+        Balance free = ReducibleBalance(info, preservation, force);
         if (precision == Precision.BestEffort) amount = Balance.Min(amount, free);
         else if (free < amount) return DispatchError.Token(TokenError.FundsUnavailable);
         if (oldBalance.CheckedSub(amount) is not { } newBalance) return DispatchError.Token(TokenError.FundsUnavailable);
-        DispatchResult written = WriteBalance(who, newBalance, out Balance dust);
+        DispatchResult written = WriteBalance(who, info, newBalance, out Balance dust);
         if (written.IsError) return written;
         HandleDust(dust);
         actual = oldBalance.SaturatingSub(newBalance);
@@ -113,7 +126,8 @@ public sealed partial class BalancesPallet
     public DispatchResult IncreaseBalance(in AccountId32 who, Balance amount, Precision precision, out Balance actual)
     {
         actual = Balance.Zero;
-        Balance oldBalance = FreeBalance(who);
+        AccountInfo info = _system.Account.Get(who);
+        Balance oldBalance = info.Data.Free;
         Balance newBalance;
         if (precision == Precision.BestEffort) newBalance = oldBalance.SaturatingAdd(amount);
         else if (oldBalance.CheckedAdd(amount) is { } sum) newBalance = sum;
@@ -121,7 +135,7 @@ public sealed partial class BalancesPallet
         if (newBalance < ExistentialDeposit)
             return precision == Precision.BestEffort ? DispatchResult.Ok : DispatchError.Token(TokenError.BelowMinimum);
         if (newBalance == oldBalance) return DispatchResult.Ok;
-        DispatchResult written = WriteBalance(who, newBalance, out Balance dust);
+        DispatchResult written = WriteBalance(who, info, newBalance, out Balance dust);
         if (written.IsError) return written;
         HandleDust(dust);
         actual = newBalance.SaturatingSub(oldBalance);
@@ -282,6 +296,9 @@ public sealed partial class BalancesPallet
     {
         if (!debt.Amount.IsZero) TotalIssuance.Set(TotalIssuance.Get().SaturatingAdd(debt.Amount));
     }
+
+    /// <summary>System's <c>can_dec_provider</c> on the account as read.</summary>
+    private static bool CanDecProvider(in AccountInfo info) => info.Consumers == 0 || info.Providers > 1;
 
     /// <summary><c>DepositConsequence::into_result</c>.</summary>
     public static DispatchError DepositError(DepositConsequence consequence) => consequence switch
