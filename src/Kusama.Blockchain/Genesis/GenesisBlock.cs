@@ -53,6 +53,8 @@ public sealed record GenesisBlock(Header Header, Hash256 Hash, StateVersion Stat
             throw new ChainSpecException($"the genesis runtime code (:code) is unusable: {e.Message}", e);
         }
         if (!RuntimeCodeBlob.IsWasm(module)) return StateVersion.V1;
+        if (!Runtime.NativeRuntime.WasmCustomSections.IsWellFormed(module))
+            throw new ChainSpecException("the genesis runtime code (:code) is not a valid Wasm module (a section runs past the end)");
 
         try
         {

@@ -19,24 +19,44 @@ public static class WasmCustomSections
     public static bool TryFind(ReadOnlySpan<byte> module, string name, out ReadOnlySpan<byte> payload)
     {
         payload = default;
-        if (!IsWasm(module)) return false;
+        return Walk(module, name, ref payload) == WalkResult.Found;
+    }
+
+    /// <summary>True when the module has the Wasm header and every section's length (and every custom section's name) fits.</summary>
+    public static bool IsWellFormed(ReadOnlySpan<byte> module)
+    {
+        ReadOnlySpan<byte> ignored = default;
+        return Walk(module, null, ref ignored) != WalkResult.Malformed;
+    }
+
+    private enum WalkResult
+    {
+        Found,
+        NotFound,
+        Malformed,
+    }
+
+    // Walks the sections; with a name, stops at the first custom section of that name.
+    private static WalkResult Walk(ReadOnlySpan<byte> module, string? name, ref ReadOnlySpan<byte> payload)
+    {
+        if (!IsWasm(module)) return WalkResult.Malformed;
         int offset = Header.Length;
         while (offset < module.Length)
         {
             byte id = module[offset++];
-            if (!TryReadVarUInt32(module, ref offset, out uint size) || size > (uint)(module.Length - offset)) return false;
+            if (!TryReadVarUInt32(module, ref offset, out uint size) || size > (uint)(module.Length - offset)) return WalkResult.Malformed;
             ReadOnlySpan<byte> section = module.Slice(offset, (int)size);
             offset += (int)size;
             if (id != 0) continue;
             int inner = 0;
-            if (!TryReadVarUInt32(section, ref inner, out uint nameLength) || nameLength > (uint)(section.Length - inner)) return false;
-            if (Encoding.UTF8.GetString(section.Slice(inner, (int)nameLength)) == name)
+            if (!TryReadVarUInt32(section, ref inner, out uint nameLength) || nameLength > (uint)(section.Length - inner)) return WalkResult.Malformed;
+            if (name is not null && Encoding.UTF8.GetString(section.Slice(inner, (int)nameLength)) == name)
             {
                 payload = section[(inner + (int)nameLength)..];
-                return true;
+                return WalkResult.Found;
             }
         }
-        return false;
+        return WalkResult.NotFound;
     }
 
     /// <summary>A module made of the header and the given custom sections, in order.</summary>
