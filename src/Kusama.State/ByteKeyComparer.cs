@@ -3,12 +3,12 @@ using System.Runtime.InteropServices;
 namespace Kusama.State;
 
 /// <summary>Bytewise order and equality of storage keys, with span lookups so probing a dictionary needs no key copy.</summary>
-internal sealed class ByteKeyComparer : IComparer<byte[]>, IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+public sealed class ByteKeyComparer : IComparer<byte[]>, IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     public static ByteKeyComparer Instance { get; } = new();
 
     /// <summary>A sentinel that sorts after every key (compared by reference), the open upper end of range views.</summary>
-    public static byte[] AfterAll { get; } = new byte[1];
+    internal static byte[] AfterAll { get; } = new byte[1];
 
     public int Compare(byte[]? x, byte[]? y)
     {

@@ -28,7 +28,7 @@ public class BalancesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _storage = new OverlayStorage(new StorageOverlay(new EmptyState()));
+        _storage = new OverlayStorage(new StorageOverlay(EmptyState.Instance));
         _runtime = new KusamaRuntime(_storage);
         new BalancesGenesisConfig([(Alice, 1_000 * KusamaConstants.Units), (Bob, 1_000 * KusamaConstants.Units)]).Build(_runtime.Balances, _runtime.System);
         _runtime.System.Number.Set(1);

@@ -31,7 +31,7 @@ public class ExecutiveBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var overlay = new StorageOverlay(new EmptyState());
+        var overlay = new StorageOverlay(EmptyState.Instance);
         _storage = new OverlayStorage(overlay);
         var runtime = new KusamaRuntime(_storage);
         KeyPair alice = KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice");
@@ -68,16 +68,5 @@ public class ExecutiveBenchmarks
         ApplyExtrinsicResult result = _executive.ApplyExtrinsic(_extrinsic);
         _storage.RollbackTransaction();
         return result;
-    }
-
-    private sealed class EmptyState : IStateReader
-    {
-        public byte[]? Get(ReadOnlySpan<byte> key) => null;
-
-        public byte[]? NextKey(ReadOnlySpan<byte> key) => null;
-
-        public byte[]? GetChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key) => null;
-
-        public byte[]? NextChildKey(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key) => null;
     }
 }

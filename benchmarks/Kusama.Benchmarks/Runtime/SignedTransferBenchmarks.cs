@@ -35,7 +35,7 @@ public class SignedTransferBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _storage = new OverlayStorage(new StorageOverlay(new EmptyState()));
+        _storage = new OverlayStorage(new StorageOverlay(EmptyState.Instance));
         GenesisBuilder.Build(_storage, GenesisBuilder.Preset(GenesisPresets.Development));
         var runtime = new KusamaRuntime(_storage) { BlockAuthor = KeyPair.FromSuri(KeyScheme.Sr25519, "//Ferdie").AccountId };
         Hash256 genesis = runtime.System.BlockHash.Get(0);

@@ -28,8 +28,8 @@ public static class TransactionPaymentApi
             (DispatchInfo info, uint length, bool isBare) = ReadExtrinsic(executive, args);
             return ScaleCodec.Encode<FeeDetails, FeeDetailsCodec>(executive.Runtime.TransactionPayment.QueryFeeDetails(info, length, isBare));
         });
-        api.Register("TransactionPaymentApi_query_weight_to_fee", static (_, args) => WeightToFee(args));
-        api.Register("TransactionPaymentApi_query_length_to_fee", static (_, args) => LengthToFee(args));
+        api.Register("TransactionPaymentApi_query_weight_to_fee", static (executive, args) => WeightToFee(executive, args));
+        api.Register("TransactionPaymentApi_query_length_to_fee", static (executive, args) => LengthToFee(executive, args));
         api.Register("TransactionPaymentCallApi_query_call_info", static (executive, args) =>
         {
             (DispatchInfo info, uint length) = ReadCall(args);
@@ -40,8 +40,8 @@ public static class TransactionPaymentApi
             (DispatchInfo info, uint length) = ReadCall(args);
             return ScaleCodec.Encode<FeeDetails, FeeDetailsCodec>(executive.Runtime.TransactionPayment.QueryFeeDetails(info, length, isBare: false));
         });
-        api.Register("TransactionPaymentCallApi_query_weight_to_fee", static (_, args) => WeightToFee(args));
-        api.Register("TransactionPaymentCallApi_query_length_to_fee", static (_, args) => LengthToFee(args));
+        api.Register("TransactionPaymentCallApi_query_weight_to_fee", static (executive, args) => WeightToFee(executive, args));
+        api.Register("TransactionPaymentCallApi_query_length_to_fee", static (executive, args) => LengthToFee(executive, args));
     }
 
     /// <summary>
@@ -72,19 +72,19 @@ public static class TransactionPaymentApi
         return (KusamaRuntime.GetDispatchInfo(call), length);
     }
 
-    private static byte[] WeightToFee(ReadOnlySpan<byte> args)
+    private static byte[] WeightToFee(Executive.Executive executive, ReadOnlySpan<byte> args)
     {
         var reader = new ScaleReader(args);
         Weight weight = WeightCodec.Decode(ref reader);
         reader.EnsureEnd();
-        return ScaleCodec.Encode<Balance, BalanceCodec>(TransactionPaymentPallet.Calculator.WeightToFee(weight));
+        return ScaleCodec.Encode<Balance, BalanceCodec>(executive.Runtime.TransactionPayment.Calculator.WeightToFee(weight));
     }
 
-    private static byte[] LengthToFee(ReadOnlySpan<byte> args)
+    private static byte[] LengthToFee(Executive.Executive executive, ReadOnlySpan<byte> args)
     {
         var reader = new ScaleReader(args);
         uint length = reader.ReadUInt32();
         reader.EnsureEnd();
-        return ScaleCodec.Encode<Balance, BalanceCodec>(TransactionPaymentPallet.Calculator.LengthToFee(length));
+        return ScaleCodec.Encode<Balance, BalanceCodec>(executive.Runtime.TransactionPayment.Calculator.LengthToFee(length));
     }
 }

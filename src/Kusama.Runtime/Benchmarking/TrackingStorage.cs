@@ -11,8 +11,8 @@ namespace Kusama.Runtime.Benchmarking;
 public sealed class TrackingStorage : IStorage
 {
     private readonly IStorage _inner;
-    private readonly HashSet<byte[]> _whitelist = new(StorageKeyComparer.Instance);
-    private readonly Dictionary<byte[], Access> _accessed = new(StorageKeyComparer.Instance);
+    private readonly HashSet<byte[]> _whitelist = new(ByteKeyComparer.Instance);
+    private readonly Dictionary<byte[], Access> _accessed = new(ByteKeyComparer.Instance);
 
     public TrackingStorage(IStorage inner)
     {

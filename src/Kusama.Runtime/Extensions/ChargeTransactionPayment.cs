@@ -71,7 +71,7 @@ public sealed class ChargeTransactionPayment(KusamaRuntime runtime) : Transactio
 
     private Balance Fee(in TransactionContext tx, Balance tip) => runtime.TransactionPayment.ComputeFee((uint)tx.Length, tx.Info, tip);
 
-    private BlockLimits Limits => BlockLimits.From(runtime.Config.System.BlockWeights, runtime.Config.System.BlockLength);
+    private BlockLimits Limits => runtime.TransactionPayment.Calculator.Limits;
 
     // ResolveTo<TreasuryAccount>: a credit that cannot be placed (e.g. below the existential deposit) is dropped (burnt).
     private void Resolve(in AccountId32 account, Balance amount)

@@ -1,6 +1,8 @@
 using Kusama.Frame.Metadata;
 using Kusama.Scale;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Frame.Tests.Metadata;
 
 public class MetadataFuzzTests

@@ -2,6 +2,8 @@ using Kusama.Frame.Metadata;
 using Kusama.Scale;
 using Kusama.Frame.Storage;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Frame.Tests.Metadata;
 
 public class RuntimeMetadataTests

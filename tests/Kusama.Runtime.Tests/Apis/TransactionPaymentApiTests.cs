@@ -50,12 +50,12 @@ public class TransactionPaymentApiTests
         byte[] xt = chain.Sign(Alice, call, nonce: 0);
         byte[] args = [.. xt, .. BitConverter.GetBytes((uint)xt.Length)];
 
-        var info = ScaleCodec.Decode<RuntimeDispatchInfo, RuntimeDispatchInfoCodec>(Open(chain).Call("TransactionPaymentApi_query_info", args));
+        var api = (KusamaRuntimeApi)Open(chain);
+        var info = ScaleCodec.Decode<RuntimeDispatchInfo, RuntimeDispatchInfoCodec>(api.Call("TransactionPaymentApi_query_info", args));
 
         // query_info's weight is the call's plus the extensions' (total_weight); no base extrinsic weight.
-        Weight expectedWeight = BalancesWeights.TransferKeepAlive().SaturatingAdd(Open(chain) is KusamaRuntimeApi api
-            ? api.Executive.Extensions.Items.Aggregate(Weight.Zero, (sum, e) => sum.SaturatingAdd(ExtensionWeight(e)))
-            : Weight.Zero);
+        Weight expectedWeight = BalancesWeights.TransferKeepAlive();
+        foreach (var extension in api.Executive.Extensions.Items) expectedWeight = expectedWeight.SaturatingAdd(ExtensionWeight(extension));
         Assert.Equal(expectedWeight, info.Weight);
         Assert.Equal(KusamaFee(info.Weight.RefTime, xt.Length), (BigInteger)info.PartialFee.Value);
     }

@@ -1,6 +1,8 @@
 using Kusama.Core;
 using Kusama.Frame.Metadata;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Runtime.Tests.Metadata;
 
 public sealed class KusamaRuntimeMetadataTests

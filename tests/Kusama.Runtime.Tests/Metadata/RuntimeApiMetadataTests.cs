@@ -1,5 +1,7 @@
 using Kusama.Frame.Metadata;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Runtime.Tests.Metadata;
 
 public sealed class RuntimeApiMetadataTests

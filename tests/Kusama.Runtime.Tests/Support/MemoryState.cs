@@ -5,9 +5,7 @@ namespace Kusama.Runtime.Tests.Support;
 /// <summary>A sorted in-memory state for runtime tests (the backend under the test's overlay).</summary>
 public sealed class MemoryState : IStateReader
 {
-    private static readonly Comparer<byte[]> KeyOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
-
-    private readonly SortedDictionary<byte[], byte[]> _top = new(KeyOrder);
+    private readonly SortedDictionary<byte[], byte[]> _top = new(ByteKeyComparer.Instance);
 
     public void Set(byte[] key, byte[] value) => _top[key] = value;
 

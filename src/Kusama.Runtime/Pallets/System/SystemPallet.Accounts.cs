@@ -7,12 +7,6 @@ namespace Kusama.Runtime.Pallets.System;
 // alive, sufficients let it exist on its own. An account exists while providers + sufficients > 0.
 public sealed partial class SystemPallet
 {
-    /// <summary>Called when an account is created (<c>on_created_account</c>): deposits <c>NewAccount</c>.</summary>
-    public event Action<AccountId32>? AccountCreated;
-
-    /// <summary>Called when an account is reaped (<c>on_killed_account</c>): deposits <c>KilledAccount</c>.</summary>
-    public event Action<AccountId32>? AccountKilled;
-
     public uint Providers(in AccountId32 who) => Account.Get(who).Providers;
 
     public uint Consumers(in AccountId32 who) => Account.Get(who).Consumers;
@@ -138,15 +132,14 @@ public sealed partial class SystemPallet
     /// <summary>True when the account must keep a provider (it has consumers).</summary>
     public bool IsProviderRequired(in AccountId32 who) => Account.Get(who).Consumers != 0;
 
+    // on_created_account / on_killed_account: Kusama's OnNewAccount and OnKilledAccount handlers are (), so only the events remain.
     private void OnCreatedAccount(in AccountId32 who)
     {
-        AccountCreated?.Invoke(who);
         DepositEvent(new SystemEvent.NewAccount(who));
     }
 
     private void OnKilledAccount(in AccountId32 who)
     {
-        AccountKilled?.Invoke(who);
         DepositEvent(new SystemEvent.KilledAccount(who));
     }
 

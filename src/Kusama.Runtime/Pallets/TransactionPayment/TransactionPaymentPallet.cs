@@ -24,6 +24,7 @@ public sealed partial class TransactionPaymentPallet : IPallet, IOnFinalize
         Config = config;
         _system = system;
         Index = index;
+        Calculator = new(KusamaFees.WeightToFee, KusamaFees.LengthToFee, BlockLimits.From(system.Config.BlockWeights, system.Config.BlockLength));
         NextFeeMultiplier = new(storage, "TransactionPayment", nameof(NextFeeMultiplier), KusamaFees.NextFeeMultiplierDefault);
         StorageVersion = new(storage, "TransactionPayment", nameof(StorageVersion), Releases.V1Ancient);
     }
@@ -40,8 +41,8 @@ public sealed partial class TransactionPaymentPallet : IPallet, IOnFinalize
     /// <summary>The storage layout version.</summary>
     public StorageValue<Releases, ReleasesCodec> StorageVersion { get; }
 
-    /// <summary>Kusama's fee calculator (WeightToFee polynomial, byte fee, block limits).</summary>
-    public static FeeCalculator<WeightToFeePolynomial, ConstantMultiplier> Calculator => KusamaFees.Calculator;
+    /// <summary>The fee calculator: Kusama's WeightToFee polynomial and byte fee over this runtime's block limits.</summary>
+    public FeeCalculator<WeightToFeePolynomial, ConstantMultiplier> Calculator { get; }
 
     /// <summary>Updates <c>NextFeeMultiplier</c> from this block's Normal-class weight (<c>SlowAdjustingFeeUpdate</c>).</summary>
     public void OnFinalize(uint blockNumber)

@@ -1,5 +1,7 @@
 using Kusama.Frame.Metadata;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Frame.Tests.Metadata.Building;
 
 /// <summary>Finds our types' counterparts in Kusama's metadata: V14 (spec 1_003_000, the reference) first, V15 for the runtime-API types V14 lacks.</summary>

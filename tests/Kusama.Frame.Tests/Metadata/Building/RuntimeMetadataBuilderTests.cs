@@ -4,6 +4,8 @@ using Kusama.Core;
 using Kusama.Frame.Metadata;
 using Kusama.Frame.Metadata.Building;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Frame.Tests.Metadata.Building;
 
 public class RuntimeMetadataBuilderTests

@@ -1,6 +1,8 @@
 using Kusama.Frame.Metadata;
 using Kusama.Frame.Metadata.Building;
 
+using Kusama.Tests.Metadata;
+
 namespace Kusama.Frame.Tests.Metadata.Building;
 
 public class WellKnownTypeConformanceTests

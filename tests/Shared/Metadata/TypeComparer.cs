@@ -1,6 +1,6 @@
 using Kusama.Frame.Metadata;
 
-namespace Kusama.Runtime.Tests.Metadata;
+namespace Kusama.Tests.Metadata;
 
 /// <summary>
 /// Compares two registry types structurally (path, params, shape, field and variant names, type names), ignoring ids and

@@ -1,9 +1,7 @@
-using Kusama.State;
-
-namespace Kusama.Runtime.Genesis;
+namespace Kusama.State;
 
 /// <summary>The state before genesis: nothing stored.</summary>
-internal sealed class EmptyState : IStateReader
+public sealed class EmptyState : IStateReader
 {
     public static EmptyState Instance { get; } = new();
 

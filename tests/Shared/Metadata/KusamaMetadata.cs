@@ -1,7 +1,7 @@
 using Kusama.Core;
 using Kusama.Scale;
 
-namespace Kusama.Runtime.Tests.Metadata;
+namespace Kusama.Tests.Metadata;
 
 /// <summary>Kusama's real metadata as shipped by the npm package @polkadot/types-support (installed by <c>npm ci</c> in tests/interop).</summary>
 public static class KusamaMetadata
