@@ -106,9 +106,8 @@ public sealed class SlotAuthor
         Header sealedHeader = built.Header with { Digest = [.. built.Header.Digest, new DigestItem.Seal(BabePreDigest.EngineId.ToArray(), signature)] };
         _logger.LogInformation("🎁 Prepared block for proposing at {Number} ({Elapsed} ms) hash: {Hash}; parent_hash: {Parent}; end: {End}; extrinsics_count: {Count}",
             sealedHeader.Number, started.ElapsedMilliseconds, preHash, sealedHeader.ParentHash, end, built.Extrinsics.Length);
-        BlockImportNotification imported = _importer.ImportOwn(sealedHeader, built.Extrinsics, built.Executed);
-        _logger.LogInformation("🔖 Pre-sealed block for proposal at {Number}. Hash now {Hash}, previously {PreHash}.", sealedHeader.Number, imported.Hash, preHash);
-        return imported;
+        _logger.LogInformation("🔖 Pre-sealed block for proposal at {Number}. Hash now {Hash}, previously {PreHash}.", sealedHeader.Number, sealedHeader.Hash(), preHash);
+        return _importer.ImportOwn(sealedHeader, built.Extrinsics, built.Executed);
     }
 
     private void AuthorSlotSafely(ulong slot)
@@ -154,7 +153,7 @@ public sealed class SlotAuthor
         }
         finally
         {
-            if (invalid.Count > 0) _pool.RemoveInvalid(invalid);
+            if (invalid.Count > 0) _pool.Remove(invalid);
         }
         return "NoMoreTransactions";
     }

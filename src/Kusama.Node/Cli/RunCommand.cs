@@ -99,7 +99,7 @@ public sealed class RunCommand(KusamaCli cli)
             PoolKilobytes = Positive(parse.GetValue(_poolKbytes), "--pool-kbytes"),
             Rpc = new RpcConfiguration
             {
-                Port = parse.GetValue(_rpcPort) is var port and >= 0 and <= 65535 ? port : throw new CliException($"--rpc-port must be 0..65535, got {port}"),
+                Port = parse.GetValue(_rpcPort) is >= 0 and <= 65535 and var port ? port : throw new CliException($"--rpc-port must be 0..65535, got {parse.GetValue(_rpcPort)}"),
                 External = parse.GetValue(_rpcExternal) || unsafeExternal,
                 Cors = cors is null ? (dev ? null : DefaultCors) : cors == "all" ? null : [.. cors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 Methods = unsafeExternal ? "unsafe" : methods,
