@@ -94,7 +94,7 @@ public sealed class ChainSpecCommands(KusamaCli cli)
         return command;
     }
 
-    private static ChainSpec ToRaw(ChainSpec spec)
+    internal static ChainSpec ToRaw(ChainSpec spec)
     {
         try
         {
@@ -106,7 +106,7 @@ public sealed class ChainSpecCommands(KusamaCli cli)
         }
     }
 
-    private static ChainSpec Load(string chain)
+    internal static ChainSpec Load(string chain)
     {
         if (BuiltInChainSpecs.Get(chain) is { } builtIn) return builtIn;
         if (chain is "kusama" or "staging")
