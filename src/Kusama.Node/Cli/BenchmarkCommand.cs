@@ -14,7 +14,68 @@ public sealed class BenchmarkCommand(KusamaCli cli)
         benchmark.Add(BuildCrypto());
         benchmark.Add(BuildState());
         benchmark.Add(BuildPallet());
+        benchmark.Add(BuildBlock());
+        benchmark.Add(BuildPool());
         return benchmark;
+    }
+
+    private Command BuildBlock()
+    {
+        var transfers = new Option<int>("--transfers") { Description = "Signed transfer_keep_alive per block, each from its own funded account (a block holds at most what its weight allows).", DefaultValueFactory = _ => 2000 };
+        var blocks = new Option<int>("--blocks") { Description = "Blocks to build and import.", DefaultValueFactory = _ => 5 };
+        var basePath = new Option<string?>("--base-path") { Description = "Where the two temporary RocksDB databases go (default: the system temp folder); removed afterwards." };
+        var command = new Command("block", "Builds blocks of N signed transfers as an author does, then imports them into a fresh node database as a syncing peer does; reports authoring and import time and transfers per second.")
+        {
+            transfers, blocks, basePath,
+        };
+        command.SetAction(parse =>
+        {
+            int transferCount = parse.GetValue(transfers), blockCount = parse.GetValue(blocks);
+            if (transferCount < 2 || blockCount < 1) throw new CliException("--transfers must be at least 2 and --blocks at least 1");
+            string root = parse.GetValue(basePath) ?? Path.GetTempPath();
+            if (!Directory.Exists(root)) throw new CliException($"--base-path '{root}' does not exist");
+            var directory = new DirectoryInfo(Path.Combine(root, $"kusama-bench-block-{Guid.NewGuid():N}"));
+            directory.Create();
+            try
+            {
+                new BlockBenchmark(cli.Output, directory.FullName).Run(transferCount, blockCount);
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private Command BuildPool()
+    {
+        var transactions = new Option<int>("--transactions") { Description = "Signed transfers submitted, each from its own funded account.", DefaultValueFactory = _ => 4000 };
+        var basePath = new Option<string?>("--base-path") { Description = "Where the temporary RocksDB goes (default: the system temp folder); removed afterwards." };
+        var command = new Command("pool", "Submits N signed transfers to the transaction pool (runtime validation on every core) and reports validations per second.")
+        {
+            transactions, basePath,
+        };
+        command.SetAction(parse =>
+        {
+            int count = parse.GetValue(transactions);
+            if (count < 2) throw new CliException("--transactions must be at least 2");
+            string root = parse.GetValue(basePath) ?? Path.GetTempPath();
+            if (!Directory.Exists(root)) throw new CliException($"--base-path '{root}' does not exist");
+            var directory = new DirectoryInfo(Path.Combine(root, $"kusama-bench-pool-{Guid.NewGuid():N}"));
+            directory.Create();
+            try
+            {
+                PoolBenchmark.Run(cli.Output, directory.FullName, count);
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+            return 0;
+        });
+        return command;
     }
 
     private Command BuildPallet()
