@@ -120,7 +120,9 @@ public sealed class RunCommand(KusamaCli cli)
         using ILoggerFactory loggers = LoggerFactory.Create(builder => builder
             .AddConsole(options => options.FormatterName = SubstrateConsoleFormatter.FormatterName)
             .AddConsoleFormatter<SubstrateConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()
-            .SetMinimumLevel(LogLevel.Information));
+            .SetMinimumLevel(LogLevel.Information)
+            // Kestrel's and the web host's own chatter; the RPC server logs its address itself.
+            .AddFilter("Microsoft", LogLevel.Warning));
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
