@@ -34,10 +34,7 @@ internal sealed class SpecTestNode : IAsyncDisposable
     public static async Task<SpecTestNode> StartAsync(ChainHeadOptions? chainHead = null, TransactionBroadcastOptions? broadcast = null)
     {
         var chain = new DevChain(finalizeEveryBlock: false);
-        RpcModule module = new ChainHeadModule(chain.Tree, chain.Executor, chainHead).CreateModule()
-            .Merge(new ChainSpecModule(chain.Spec, chain.Tree.Genesis).CreateModule())
-            .Merge(new TransactionModule(chain.Pool, broadcast).CreateModule())
-            .Merge(new TransactionWatchModule(chain.Pool).CreateModule());
+        RpcModule module = SpecRpcModules.Create(chain.Tree, chain.Executor, chain.Pool, chain.Spec, chainHead, broadcast);
         RpcTestServer server = await RpcTestServer.StartAsync(module);
         return new SpecTestNode(chain, server);
     }
