@@ -85,7 +85,7 @@ public sealed partial class FollowSubscription
             if (!_announced.ContainsKey(notification.Header.ParentHash)) return;
             AnnounceBlock(notification.Hash, notification.Header);
             if (!_ended && notification.IsNewBest) SendBestBlockChanged(notification.Hash);
-            stop = !_ended && (_pinned.Count > _options.MaxPinnedBlocks || notification.Number - _finalizedNumber > (uint)_options.MaxLaggingDistance);
+            stop = !_ended && (_pinned.Count > _options.MaxPinnedBlocks || (long)notification.Number - _finalizedNumber > _options.MaxLaggingDistance);
         }
         if (stop) Stop();
     }

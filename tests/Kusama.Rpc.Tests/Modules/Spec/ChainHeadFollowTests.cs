@@ -47,6 +47,25 @@ public sealed class ChainHeadFollowTests
     }
 
     [Fact]
+    public async Task Initialized_lists_the_finalized_block_after_its_ancestors_all_pinned()
+    {
+        await using SpecTestNode node = await SpecTestNode.StartAsync(new ChainHeadOptions { MaxInitialFinalizedBlocks = 3 });
+        var blocks = new List<BlockImportNotification>();
+        for (int i = 0; i < 4; i++) blocks.Add(node.AuthorBlock());
+        node.FinalizeBest();
+        await using SpecClient client = await SpecClient.ConnectAsync(node.Server);
+
+        string sub = (await client.ResultAsync("chainHead_v1_follow", "[false]")).GetString()!;
+        JsonElement initialized = await client.NextEventAsync(sub, "initialized");
+
+        Assert.Equal([blocks[1].Hash.ToString(), blocks[2].Hash.ToString(), blocks[3].Hash.ToString()], Strings(initialized.GetProperty("finalizedBlockHashes")));
+        Assert.Equal(blocks[3].Hash.ToString(), (await client.NextEventAsync(sub, "bestBlockChanged")).GetProperty("bestBlockHash").GetString());
+        Assert.Equal(JsonValueKind.String, (await client.ResultAsync("chainHead_v1_header", $"[\"{sub}\",\"{blocks[1].Hash}\"]")).ValueKind);
+        JsonElement notReported = await client.CallAsync("chainHead_v1_header", $"[\"{sub}\",\"{blocks[0].Hash}\"]");
+        Assert.Equal(SpecErrors.InvalidBlock, notReported.GetProperty("error").GetProperty("code").GetInt32());
+    }
+
+    [Fact]
     public async Task Follow_without_runtime_leaves_the_runtime_out_and_refuses_runtime_calls()
     {
         await using SpecTestNode node = await SpecTestNode.StartAsync();
