@@ -66,6 +66,29 @@ public sealed class ChainHeadFollowTests
     }
 
     [Fact]
+    public async Task Finality_reports_the_blocks_of_abandoned_forks_as_pruned()
+    {
+        await using SpecTestNode node = await SpecTestNode.StartAsync();
+        BlockImportNotification main1 = node.AuthorOn(node.Tree.Genesis, slot: 100);
+        await using SpecClient client = await SpecClient.ConnectAsync(node.Server);
+        string sub = (await client.ResultAsync("chainHead_v1_follow", "[false]")).GetString()!;
+        await client.NextEventAsync(sub, "bestBlockChanged");
+
+        BlockImportNotification fork1 = node.AuthorOn(node.Tree.Genesis, slot: 101);
+        JsonElement forkBlock = await client.NextEventAsync(sub, "newBlock");
+        Assert.Equal(fork1.Hash.ToString(), forkBlock.GetProperty("blockHash").GetString());
+        BlockImportNotification main2 = node.AuthorOn(main1.Hash, slot: 102);
+        await client.NextEventAsync(sub, "bestBlockChanged");
+
+        node.FinalizeBest();
+        JsonElement finalized = await client.NextEventAsync(sub, "finalized");
+        Assert.Equal([main1.Hash.ToString(), main2.Hash.ToString()], Strings(finalized.GetProperty("finalizedBlockHashes")));
+        Assert.Equal([fork1.Hash.ToString()], Strings(finalized.GetProperty("prunedBlockHashes")));
+        // Pruned blocks stay pinned until the client unpins them.
+        Assert.Equal(JsonValueKind.Null, (await client.ResultAsync("chainHead_v1_unpin", $"[\"{sub}\",\"{fork1.Hash}\"]")).ValueKind);
+    }
+
+    [Fact]
     public async Task Follow_without_runtime_leaves_the_runtime_out_and_refuses_runtime_calls()
     {
         await using SpecTestNode node = await SpecTestNode.StartAsync();

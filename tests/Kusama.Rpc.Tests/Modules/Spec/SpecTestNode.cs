@@ -1,7 +1,12 @@
+using Kusama.Blockchain.BlockBuilding;
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.ChainSpecs;
 using Kusama.Blockchain.Execution;
 using Kusama.Blockchain.TransactionPool;
+using Kusama.Frame.Primitives;
+using Kusama.Frame.Transactions;
+using Kusama.Scale.Codecs;
+using Kusama.Core;
 using Kusama.Rpc.Modules.Spec;
 using Kusama.Rpc.Tests.Support;
 
@@ -41,6 +46,21 @@ internal sealed class SpecTestNode : IAsyncDisposable
 
     /// <summary>Authors the next block on the best one, with whatever the pool has ready.</summary>
     public BlockImportNotification AuthorBlock() => _chain.AuthorBlock();
+
+    /// <summary>Authors an empty block (timestamp only) on <paramref name="parent"/>, making a fork when it is not the best block.</summary>
+    public BlockImportNotification AuthorOn(Hash256 parent, ulong slot)
+    {
+        Header parentHeader = Tree.GetHeader(parent)!;
+        var preDigest = new byte[13];
+        preDigest[0] = 2; // SecondaryPlain, authority 0
+        BitConverter.TryWriteBytes(preDigest.AsSpan(5), slot);
+        using var builder = new BlockBuilder(Executor, parentHeader, parent, [new DigestItem.PreRuntime("BABE"u8.ToArray(), preDigest)]);
+        var inherents = new InherentData();
+        inherents.Put<ulong, U64Codec>(InherentIdentifier.FromAscii("timstap0"), slot * 6_000UL);
+        builder.PushInherents(inherents);
+        BuiltBlock built = builder.Build();
+        return _chain.Importer.ImportOwn(built.Header, built.Extrinsics, built.Executed);
+    }
 
     public FinalityNotification FinalizeBest() => Tree.Finalize(Tree.Best.Hash) ?? throw new InvalidOperationException("already finalized");
 
