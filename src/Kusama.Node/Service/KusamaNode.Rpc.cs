@@ -1,4 +1,5 @@
 using Kusama.Rpc;
+using Kusama.Rpc.Modules.Legacy;
 
 namespace Kusama.Node.Service;
 
@@ -35,8 +36,8 @@ public sealed partial class KusamaNode
 
     private RpcModule BuildRpcModule()
     {
-        var module = new RpcModule();
-        return module;
+        var info = new SystemInfo { Version = Cli.KusamaCli.Version, IsAuthority = Author is not null, Name = "Kusama.NET" };
+        return new LegacyRpc(Tree, Executor, Pool, Configuration.ChainSpec, info).CreateModule();
     }
 
     private Task StartRpcAsync(CancellationToken cancellationToken) => _rpc?.StartAsync(cancellationToken) ?? Task.CompletedTask;

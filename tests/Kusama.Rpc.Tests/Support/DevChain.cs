@@ -28,6 +28,7 @@ public sealed class DevChain : IDisposable
 {
     private static readonly InherentIdentifier TimestampInherent = InherentIdentifier.FromAscii("timstap0");
     private readonly Lock _authoring = new();
+    private readonly TransactionPoolMaintenance _maintenance;
     private ulong _slot = 1;
 
     public DevChain(bool finalizeEveryBlock = true)
@@ -39,9 +40,8 @@ public sealed class DevChain : IDisposable
         Tree = BlockTree.Open(store, state, Spec.RawGenesis, genesis);
         Executor = new RuntimeExecutor(state);
         Importer = new BlockImporter(Tree, Executor, new UncheckedVerifier());
-        Pool = new TransactionPool(new RuntimeValidator(Tree, Executor), Tree.Best.Hash, Tree.Best.Number);
-        Tree.BlockImported += KeepPoolInStep;
-        Tree.Finalized += OnFinalized;
+        Pool = new TransactionPool(new RuntimeTransactionValidator(Tree, Executor), Tree.Best.Hash, Tree.Best.Number);
+        _maintenance = new TransactionPoolMaintenance(Tree, Pool);
         FinalizeEveryBlock = finalizeEveryBlock;
     }
 
@@ -113,44 +113,11 @@ public sealed class DevChain : IDisposable
         return key;
     }
 
-    public void Dispose()
-    {
-        Tree.BlockImported -= KeepPoolInStep;
-        Tree.Finalized -= OnFinalized;
-    }
-
-    private void KeepPoolInStep(BlockImportNotification notification)
-    {
-        if (!notification.IsNewBest || notification.TreeRoute is not { } route) return;
-        var retracted = new List<RetractedBlock>();
-        foreach (BlockInfo block in route.Retracted)
-            retracted.Add(new RetractedBlock(block.Hash, Tree.GetBody(block.Hash) ?? []));
-        var enacted = new List<EnactedBlock>();
-        foreach (BlockInfo block in route.Enacted)
-            enacted.Add(new EnactedBlock(block.Hash, block.Number, block.Hash == notification.Hash ? notification.Body : Tree.GetBody(block.Hash) ?? []));
-        Pool.OnNewBestBlock(new NewBestBlock(notification.Hash, notification.Number, retracted, enacted));
-    }
-
-    private void OnFinalized(FinalityNotification notification) => Pool.OnFinalized(notification.Finalized);
+    public void Dispose() => _maintenance.Dispose();
 
     /// <summary>Own blocks are imported without verification; nothing else is imported in these tests.</summary>
     private sealed class UncheckedVerifier : IBlockVerifier
     {
         public Header Verify(Header header, Header parent) => header;
-    }
-
-    /// <summary><c>TaggedTransactionQueue_validate_transaction</c> at the asked block, as the node's validator does.</summary>
-    private sealed class RuntimeValidator(BlockTree tree, RuntimeExecutor executor) : ITransactionValidator
-    {
-        public Result<ValidTransaction, TransactionValidityError> Validate(TransactionSource source, byte[] extrinsic, Hash256 at)
-        {
-            Header header = tree.GetHeader(at)!;
-            var args = new byte[1 + extrinsic.Length + Hash256.Length];
-            args[0] = (byte)source;
-            extrinsic.CopyTo(args, 1);
-            at.Bytes.CopyTo(args.AsSpan(1 + extrinsic.Length));
-            byte[] output = executor.Call(header.StateRoot, "TaggedTransactionQueue_validate_transaction", args);
-            return ScaleCodec.Decode<Result<ValidTransaction, TransactionValidityError>, TransactionValidityCodec>(output);
-        }
     }
 }
