@@ -36,4 +36,26 @@ public sealed class RpcContext
     /// </summary>
     public T GetOrAddState<T>(Func<T> create) where T : class =>
         (T)_state.GetOrAdd(typeof(T), static (_, factory) => factory(), create);
+
+    private static readonly AsyncLocal<List<Action>?> CurrentCallContinuations = new();
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once this call's response is queued to the client, so whatever it sends (e.g. a
+    /// chainHead_v1 operation's events) arrives after the response, as Substrate orders them. Outside a WebSocket call
+    /// it runs at once.
+    /// </summary>
+    public void AfterResponse(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (CurrentCallContinuations.Value is { } continuations) continuations.Add(action);
+        else action();
+    }
+
+    /// <summary>Starts collecting <see cref="AfterResponse"/> actions for the call running on this async flow.</summary>
+    internal static List<Action> BeginCall()
+    {
+        var continuations = new List<Action>();
+        CurrentCallContinuations.Value = continuations;
+        return continuations;
+    }
 }

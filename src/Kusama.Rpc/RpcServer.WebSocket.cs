@@ -98,6 +98,7 @@ public sealed partial class RpcServer
     private async Task ProcessAsync(RpcConnection connection, byte[] message, int length)
     {
         var accepted = new List<RpcSubscriptionSink>();
+        List<Action> continuations = RpcContext.BeginCall();
         try
         {
             RpcOutgoingMessage? answer = await _dispatcher.HandleAsync(message.AsMemory(0, length), connection, accepted).ConfigureAwait(false);
@@ -105,6 +106,7 @@ public sealed partial class RpcServer
                 connection.PendingCalls!.Release();
             // Only now may notifications flow: the client has the id before the first one.
             foreach (RpcSubscriptionSink sink in accepted) sink.Activate();
+            foreach (Action continuation in continuations) continuation();
         }
         catch (Exception e)
         {

@@ -1,5 +1,6 @@
 using Kusama.Rpc;
 using Kusama.Rpc.Modules.Legacy;
+using Kusama.Rpc.Modules.Spec;
 
 namespace Kusama.Node.Service;
 
@@ -37,7 +38,8 @@ public sealed partial class KusamaNode
     private RpcModule BuildRpcModule()
     {
         var info = new SystemInfo { Version = Cli.KusamaCli.Version, IsAuthority = Author is not null, Name = "Kusama.NET" };
-        return new LegacyRpc(Tree, Executor, Pool, Configuration.ChainSpec, info).CreateModule();
+        return new LegacyRpc(Tree, Executor, Pool, Configuration.ChainSpec, info).CreateModule()
+            .Merge(SpecRpcModules.Create(Tree, Executor, Pool, Configuration.ChainSpec));
     }
 
     private Task StartRpcAsync(CancellationToken cancellationToken) => _rpc?.StartAsync(cancellationToken) ?? Task.CompletedTask;

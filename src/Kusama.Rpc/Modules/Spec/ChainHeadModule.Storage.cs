@@ -25,7 +25,7 @@ public sealed partial class ChainHeadModule
         int accepted = Math.Min(items.Count, operation!.Slots);
         int discarded = items.Count - accepted;
         List<StorageQuery> queries = items.GetRange(0, accepted);
-        _ = Task.Run(() => RunStorage(subscription!, operation, hash, queries, childTrie));
+        context.AfterResponse(() => _ = Task.Run(() => RunStorage(subscription!, operation, hash, queries, childTrie)));
         return RpcResult.Json(writer =>
         {
             writer.WriteStartObject();

@@ -69,7 +69,7 @@ public sealed partial class ChainHeadModule
         Hash256 hash = parameters.GetHash(1, "hash");
         if (!TryStart(context, id, hash, 1, out FollowSubscription? subscription, out FollowOperation? operation, out RpcResult refused))
             return refused;
-        RunOperation(subscription!, operation!, () =>
+        RunOperation(context, subscription!, operation!, () =>
         {
             byte[][]? body = _tree.GetBody(hash);
             if (body is null) return Inaccessible(operation!);
@@ -97,7 +97,7 @@ public sealed partial class ChainHeadModule
         if (!found.WithRuntime && found.IsPinned(hash)) throw SpecErrors.RuntimeCallWithoutRuntime();
         if (!TryStart(context, id, hash, 1, out FollowSubscription? subscription, out FollowOperation? operation, out RpcResult refused))
             return refused;
-        RunOperation(subscription!, operation!, () =>
+        RunOperation(context, subscription!, operation!, () =>
         {
             Header? header = _tree.GetHeader(hash);
             if (header is null) return Inaccessible(operation!);
@@ -194,8 +194,8 @@ public sealed partial class ChainHeadModule
     }
 
     /// <summary>Runs <paramref name="work"/> off the connection's thread and sends the event it returns as the operation's last.</summary>
-    private static void RunOperation(FollowSubscription subscription, FollowOperation operation, Func<Action<Utf8JsonWriter>> work) =>
-        _ = Task.Run(() =>
+    private static void RunOperation(RpcContext context, FollowSubscription subscription, FollowOperation operation, Func<Action<Utf8JsonWriter>> work) =>
+        context.AfterResponse(() => _ = Task.Run(() =>
         {
             if (operation.Stopped.IsCancellationRequested) return;
             try
@@ -213,7 +213,7 @@ public sealed partial class ChainHeadModule
                     writer.WriteEndObject();
                 }, final: true);
             }
-        });
+        }));
 
     private static Action<Utf8JsonWriter> Inaccessible(FollowOperation operation) => writer =>
     {
