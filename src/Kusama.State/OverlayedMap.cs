@@ -116,6 +116,14 @@ internal sealed class OverlayedMap
         dirty.Clear();
     }
 
+    /// <summary>The current changes in key order; the map is left as it is.</summary>
+    public List<KeyValuePair<byte[], byte[]?>> Snapshot()
+    {
+        var changes = new List<KeyValuePair<byte[], byte[]?>>(_sorted.Count);
+        foreach (byte[] key in _sorted) changes.Add(new(key, _entries[key].Materialize()));
+        return changes;
+    }
+
     /// <summary>The committed changes in key order; the map is left empty.</summary>
     public List<KeyValuePair<byte[], byte[]?>> Drain()
     {

@@ -77,88 +77,131 @@ public sealed class StateDb
         ArgumentNullException.ThrowIfNull(changes);
         lock (_lock)
         {
-            FinalizedBlock? finalized = ReadFinalized(_store);
-            if (_store.Contains(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash)))
-                throw new InvalidOperationException($"The state of block {blockHash} is already committed.");
+            CheckCommit(blockHash, parentHash, number, parentStateRoot);
+            return CommitLocked(blockHash, parentHash, number, Prepare(parentStateRoot, changes, stateVersion));
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="CommitBlock"/> with the trie work already done
+    /// by <see cref="Prepare"/> (typically while the block executed, to compute its state root): only the batch is built.
+    /// </summary>
+    /// <exception cref="StateDiscardedException">The parent's state is pruned, or belongs to a dropped fork.</exception>
+    /// <exception cref="InvalidOperationException">The block was already committed, cannot become canonical, or is not genesis on an empty database.</exception>
+    /// <exception cref="ArgumentException">The number or prepared parent root does not match the parent block.</exception>
+    public StateCommit CommitPrepared(Hash256 blockHash, Hash256 parentHash, uint number, PreparedStateCommit prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        lock (_lock)
+        {
+            CheckCommit(blockHash, parentHash, number, prepared.ParentStateRoot);
+            return CommitLocked(blockHash, parentHash, number, prepared);
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="changes"/> to the trie under <paramref name="parentStateRoot"/> in memory: the new root and
+    /// everything a commit needs, in O(changes × depth). Writes nothing; safe to call concurrently with commits and reads.
+    /// </summary>
+    /// <exception cref="StateDiscardedException">The parent state is not (or no longer) stored.</exception>
+    public PreparedStateCommit Prepare(Hash256 parentStateRoot, StateChanges changes, StateVersion stateVersion)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var nodes = new StateNodeStore(_store, _cache);
+        if (parentStateRoot != TrieRoot.Empty && nodes.Get(parentStateRoot) is null)
+            throw new StateDiscardedException(parentStateRoot.ToString());
+        var top = new Kusama.Trie.Trie(nodes, parentStateRoot);
+        var flat = new List<KeyValuePair<byte[], byte[]?>>(changes.Top.Count);
+        var inserted = new List<KeyValuePair<Hash256, byte[]>>();
+        var obsolete = new List<Hash256>();
+
+        foreach (KeyValuePair<byte[], byte[]?> change in changes.Top)
+        {
+            Apply(top, change.Key, change.Value);
+            flat.Add(new(FlatKeys.Top(change.Key), change.Value));
+        }
+        foreach (KeyValuePair<byte[], IReadOnlyList<KeyValuePair<byte[], byte[]?>>> child in changes.Children)
+        {
+            byte[] parentKey = ChildTrie.ParentKey(child.Key);
+            byte[]? storedRoot = top.Get(parentKey);
+            var childTrie = new Kusama.Trie.Trie(nodes, storedRoot is null ? TrieRoot.Empty : new Hash256(storedRoot));
+            foreach (KeyValuePair<byte[], byte[]?> change in child.Value)
+            {
+                Apply(childTrie, change.Key, change.Value);
+                flat.Add(new(FlatKeys.Child(child.Key, change.Key), change.Value));
+            }
+            TrieCommit childCommit = childTrie.Commit(stateVersion);
+            Collect(childCommit, inserted, obsolete);
+            ChildTrie.SetRoot(top, child.Key, childCommit.Root);
+            flat.Add(new(FlatKeys.Top(parentKey), ChildTrie.ParentValue(childCommit.Root)));
+        }
+        TrieCommit commit = top.Commit(stateVersion);
+        Collect(commit, inserted, obsolete);
+        return new PreparedStateCommit(parentStateRoot, commit.Root, stateVersion, changes, inserted, obsolete, flat);
+    }
+
+    private void CheckCommit(Hash256 blockHash, Hash256 parentHash, uint number, Hash256 parentStateRoot)
+    {
+        FinalizedBlock? finalized = ReadFinalized(_store);
+        if (_store.Contains(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash)))
+            throw new InvalidOperationException($"The state of block {blockHash} is already committed.");
+        if (finalized is null)
+        {
+            if (number != 0 || parentStateRoot != TrieRoot.Empty)
+                throw new InvalidOperationException($"The first block committed to an empty state database must be genesis (number 0, empty parent state), not #{number}.");
+            return;
+        }
+        if (number <= finalized.Value.Number)
+            throw new InvalidOperationException($"Block #{number} {blockHash} cannot be committed: block #{finalized.Value.Number} is already finalized.");
+        byte[] parentIndex = _store.Get(DbColumn.StateJournal, JournalCodec.IndexKey(parentHash)) ?? throw new StateDiscardedException(parentHash.ToString());
+        if (!JournalCodec.TryDecodeIndex(parentIndex, out uint parentNumber, out Hash256 parentRoot))
+            throw new DatabaseException($"The state index of block {parentHash} is malformed; the database is damaged.");
+        if (parentRoot != parentStateRoot)
+            throw new ArgumentException($"Parent {parentHash} has state root {parentRoot}, not {parentStateRoot}.", nameof(parentStateRoot));
+        if (parentNumber + 1 != number)
+            throw new ArgumentException($"Block #{number} cannot be the child of block #{parentNumber} {parentHash}.", nameof(number));
+    }
+
+    private StateCommit CommitLocked(Hash256 blockHash, Hash256 parentHash, uint number, PreparedStateCommit prepared)
+    {
+        FinalizedBlock? finalized = ReadFinalized(_store);
+        List<KeyValuePair<Hash256, byte[]>> inserted = prepared.Inserted;
+        List<Hash256> obsolete = prepared.Obsolete;
+        List<KeyValuePair<byte[], byte[]?>> flat = prepared.FlatChanges;
+        foreach (KeyValuePair<Hash256, byte[]> node in inserted) _cache.Add(node.Key, node.Value);
+        Hash256 root = prepared.StateRoot;
+
+        WriteBatch batch = _store.CreateWriteBatch();
+        try
+        {
+            var insertedHashes = new List<Hash256>(inserted.Count);
+            foreach (KeyValuePair<Hash256, byte[]> node in inserted)
+            {
+                // Content-addressed: rewriting a node that is already stored writes the same bytes.
+                batch.Put(DbColumn.StateNodes, node.Key.Bytes, node.Value);
+                insertedHashes.Add(node.Key);
+            }
+            batch.Put(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash), JournalCodec.EncodeIndex(number, root));
             if (finalized is null)
             {
-                if (number != 0 || parentStateRoot != TrieRoot.Empty)
-                    throw new InvalidOperationException($"The first block committed to an empty state database must be genesis (number 0, empty parent state), not #{number}.");
+                // Genesis is canonical and final from the start: counted, straight into the flat snapshot, nothing to journal.
+                var references = new NodeReferenceChanges();
+                foreach (Hash256 hash in insertedHashes) references.Add(hash);
+                references.WriteTo(_store, batch, pendingInserts: null);
+                foreach (KeyValuePair<byte[], byte[]?> change in flat) WriteFlat(batch, change);
+                batch.Put(DbColumn.Meta, JournalCodec.FinalizedKey, JournalCodec.EncodeFinalized(number, blockHash, root));
             }
             else
             {
-                if (number <= finalized.Value.Number)
-                    throw new InvalidOperationException($"Block #{number} {blockHash} cannot be committed: block #{finalized.Value.Number} is already finalized.");
-                byte[] parentIndex = _store.Get(DbColumn.StateJournal, JournalCodec.IndexKey(parentHash)) ?? throw new StateDiscardedException(parentHash.ToString());
-                if (!JournalCodec.TryDecodeIndex(parentIndex, out uint parentNumber, out Hash256 parentRoot))
-                    throw new DatabaseException($"The state index of block {parentHash} is malformed; the database is damaged.");
-                if (parentRoot != parentStateRoot)
-                    throw new ArgumentException($"Parent {parentHash} has state root {parentRoot}, not {parentStateRoot}.", nameof(parentStateRoot));
-                if (parentNumber + 1 != number)
-                    throw new ArgumentException($"Block #{number} cannot be the child of block #{parentNumber} {parentHash}.", nameof(number));
+                var pending = new PendingBlock(parentHash, root, insertedHashes, obsolete, flat);
+                batch.Put(DbColumn.StateJournal, JournalCodec.PendingKey(number, blockHash), JournalCodec.EncodePending(pending));
             }
-
-            var nodes = new StateNodeStore(_store, _cache);
-            var top = new Kusama.Trie.Trie(nodes, parentStateRoot);
-            var flat = new List<KeyValuePair<byte[], byte[]?>>(changes.Top.Count);
-            var inserted = new List<KeyValuePair<Hash256, byte[]>>();
-            var obsolete = new List<Hash256>();
-
-            foreach (KeyValuePair<byte[], byte[]?> change in changes.Top)
-            {
-                Apply(top, change.Key, change.Value);
-                flat.Add(new(FlatKeys.Top(change.Key), change.Value));
-            }
-            foreach (KeyValuePair<byte[], IReadOnlyList<KeyValuePair<byte[], byte[]?>>> child in changes.Children)
-            {
-                byte[] parentKey = ChildTrie.ParentKey(child.Key);
-                byte[]? storedRoot = top.Get(parentKey);
-                var childTrie = new Kusama.Trie.Trie(nodes, storedRoot is null ? TrieRoot.Empty : new Hash256(storedRoot));
-                foreach (KeyValuePair<byte[], byte[]?> change in child.Value)
-                {
-                    Apply(childTrie, change.Key, change.Value);
-                    flat.Add(new(FlatKeys.Child(child.Key, change.Key), change.Value));
-                }
-                TrieCommit childCommit = childTrie.Commit(stateVersion);
-                Collect(childCommit, _cache, inserted, obsolete);
-                ChildTrie.SetRoot(top, child.Key, childCommit.Root);
-                flat.Add(new(FlatKeys.Top(parentKey), ChildTrie.ParentValue(childCommit.Root)));
-            }
-            TrieCommit commit = top.Commit(stateVersion);
-            Collect(commit, _cache, inserted, obsolete);
-
-            WriteBatch batch = _store.CreateWriteBatch();
-            try
-            {
-                var insertedHashes = new List<Hash256>(inserted.Count);
-                foreach (KeyValuePair<Hash256, byte[]> node in inserted)
-                {
-                    // Content-addressed: rewriting a node that is already stored writes the same bytes.
-                    batch.Put(DbColumn.StateNodes, node.Key.Bytes, node.Value);
-                    insertedHashes.Add(node.Key);
-                }
-                batch.Put(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash), JournalCodec.EncodeIndex(number, commit.Root));
-                if (finalized is null)
-                {
-                    // Genesis is canonical and final from the start: counted, straight into the flat snapshot, nothing to journal.
-                    var references = new NodeReferenceChanges();
-                    foreach (Hash256 hash in insertedHashes) references.Add(hash);
-                    references.WriteTo(_store, batch, pendingInserts: null);
-                    foreach (KeyValuePair<byte[], byte[]?> change in flat) WriteFlat(batch, change);
-                    batch.Put(DbColumn.Meta, JournalCodec.FinalizedKey, JournalCodec.EncodeFinalized(number, blockHash, commit.Root));
-                }
-                else
-                {
-                    var pending = new PendingBlock(parentHash, commit.Root, insertedHashes, obsolete, flat);
-                    batch.Put(DbColumn.StateJournal, JournalCodec.PendingKey(number, blockHash), JournalCodec.EncodePending(pending));
-                }
-                return new StateCommit(commit.Root, batch);
-            }
-            catch
-            {
-                batch.Dispose();
-                throw;
-            }
+            return new StateCommit(root, batch);
+        }
+        catch
+        {
+            batch.Dispose();
+            throw;
         }
     }
 
@@ -341,13 +384,9 @@ public sealed class StateDb
         else trie.Insert(key, value);
     }
 
-    private static void Collect(TrieCommit commit, TrieNodeCache cache, List<KeyValuePair<Hash256, byte[]>> inserted, List<Hash256> obsolete)
+    private static void Collect(TrieCommit commit, List<KeyValuePair<Hash256, byte[]>> inserted, List<Hash256> obsolete)
     {
-        foreach (KeyValuePair<Hash256, byte[]> node in commit.NewNodes)
-        {
-            cache.Add(node.Key, node.Value);
-            inserted.Add(node);
-        }
+        foreach (KeyValuePair<Hash256, byte[]> node in commit.NewNodes) inserted.Add(node);
         obsolete.AddRange(commit.ObsoleteNodes);
     }
 

@@ -21,6 +21,9 @@ public sealed class StorageOverlay : IStateReader
     /// <summary>Open transactions (0 = none).</summary>
     public int TransactionDepth { get; private set; }
 
+    /// <summary>Counts the overlay's mutations: equal values mean no change in between (lets a computed root be reused).</summary>
+    public long Version { get; private set; }
+
     public byte[]? Get(ReadOnlySpan<byte> key) => _top.TryGet(key, out byte[]? value) ? value : _backend.Get(key);
 
     public byte[]? GetChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key) =>
@@ -30,25 +33,43 @@ public sealed class StorageOverlay : IStateReader
     public bool Exists(ReadOnlySpan<byte> key) => Get(key) is not null;
 
     /// <summary>Sets <paramref name="key"/> to a copy of <paramref name="value"/>.</summary>
-    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => _top.Set(key, value.ToArray(), TransactionDepth);
+    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        Version++;
+        _top.Set(key, value.ToArray(), TransactionDepth);
+    }
 
     /// <summary>Deletes <paramref name="key"/>.</summary>
-    public void Delete(ReadOnlySpan<byte> key) => _top.Set(key, null, TransactionDepth);
+    public void Delete(ReadOnlySpan<byte> key)
+    {
+        Version++;
+        _top.Set(key, null, TransactionDepth);
+    }
 
     /// <summary>
     /// Appends the SCALE-encoded <paramref name="item"/> to the <c>Vec</c> at <paramref name="key"/> (sp-io
     /// <c>storage::append</c>) in time proportional to the item: an absent or count-less value becomes a one-item vector.
     /// </summary>
     /// <exception cref="InvalidOperationException">The vector already holds <c>u32::MAX</c> items.</exception>
-    public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item) => _top.Append(key, item, TransactionDepth, _backend);
+    public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> item)
+    {
+        Version++;
+        _top.Append(key, item, TransactionDepth, _backend);
+    }
 
     /// <summary>Sets <paramref name="key"/> in child trie <paramref name="childKey"/> to a copy of <paramref name="value"/>.</summary>
-    public void SetChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) =>
+    public void SetChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        Version++;
         Child(childKey, create: true)!.Set(key, value.ToArray(), TransactionDepth);
+    }
 
     /// <summary>Deletes <paramref name="key"/> from child trie <paramref name="childKey"/>.</summary>
-    public void DeleteChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key) =>
+    public void DeleteChild(ReadOnlySpan<byte> childKey, ReadOnlySpan<byte> key)
+    {
+        Version++;
         Child(childKey, create: true)!.Set(key, null, TransactionDepth);
+    }
 
     public byte[]? NextKey(ReadOnlySpan<byte> key) => NextKey(_top, null, key);
 
@@ -76,6 +97,7 @@ public sealed class StorageOverlay : IStateReader
     public void CommitTransaction()
     {
         ThrowIfNoTransaction("commit");
+        Version++;
         _top.Commit(TransactionDepth);
         foreach (OverlayedMap child in _children.Values) child.Commit(TransactionDepth);
         TransactionDepth--;
@@ -86,9 +108,30 @@ public sealed class StorageOverlay : IStateReader
     public void RollbackTransaction()
     {
         ThrowIfNoTransaction("roll back");
+        Version++;
         _top.Rollback(TransactionDepth);
         foreach (OverlayedMap child in _children.Values) child.Rollback(TransactionDepth);
         TransactionDepth--;
+    }
+
+    /// <summary>
+    /// The changes so far (sorted), leaving the overlay as it is: what <see cref="Drain"/> would yield now. For computing a
+    /// storage root mid-execution; the lists are copies, later writes do not show in them.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A transaction is still open.</exception>
+    public StateChanges Changes()
+    {
+        if (TransactionDepth != 0)
+            throw new InvalidOperationException($"Cannot take the storage overlay's changes with {TransactionDepth} transaction(s) still open.");
+        List<KeyValuePair<byte[], byte[]?>> top = _top.Snapshot();
+        var children = new List<KeyValuePair<byte[], IReadOnlyList<KeyValuePair<byte[], byte[]?>>>>(_children.Count);
+        foreach (KeyValuePair<byte[], OverlayedMap> child in _children)
+        {
+            if (child.Value.Count == 0) continue;
+            children.Add(new(child.Key, child.Value.Snapshot()));
+        }
+        ByteKeyComparer.Sort(children);
+        return new StateChanges(top, children);
     }
 
     /// <summary>The block's changes (sorted) for <see cref="StateDb.CommitBlock"/>; the overlay is empty afterwards.</summary>
@@ -97,6 +140,7 @@ public sealed class StorageOverlay : IStateReader
     {
         if (TransactionDepth != 0)
             throw new InvalidOperationException($"Cannot drain the storage overlay with {TransactionDepth} transaction(s) still open.");
+        Version++;
         List<KeyValuePair<byte[], byte[]?>> top = _top.Drain();
         var children = new List<KeyValuePair<byte[], IReadOnlyList<KeyValuePair<byte[], byte[]?>>>>(_children.Count);
         foreach (KeyValuePair<byte[], OverlayedMap> child in _children)
@@ -141,6 +185,7 @@ public sealed class StorageOverlay : IStateReader
 
     private MultiRemovalResults ClearPrefixIn(OverlayedMap map, byte[]? childKey, byte[] prefix, uint? limit, byte[]? startAt)
     {
+        Version++;
         uint backend = 0, loops = 0;
         byte[]? cursor = null;
         byte[] start = startAt is not null && startAt.AsSpan().SequenceCompareTo(prefix) > 0 ? startAt : prefix;

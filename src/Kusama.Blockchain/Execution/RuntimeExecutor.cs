@@ -3,6 +3,7 @@ using Kusama.Core;
 using Kusama.Crypto.Hashing;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.RuntimeApis;
+using Kusama.Runtime.Apis;
 using Kusama.Runtime.NativeRuntime;
 using Kusama.State;
 
@@ -24,7 +25,7 @@ public sealed class RuntimeExecutor
         ArgumentNullException.ThrowIfNull(state);
         State = state;
         Registry = registry ?? NativeRuntimeRegistry.Compiled;
-        StorageRoot = storageRoot ?? ScanningStorageRoot.Instance;
+        StorageRoot = storageRoot;
     }
 
     /// <summary>The states the runtime runs on.</summary>
@@ -33,8 +34,11 @@ public sealed class RuntimeExecutor
     /// <summary>The native runtimes this node can run.</summary>
     public NativeRuntimeRegistry Registry { get; }
 
-    /// <summary>How <c>storage_root</c> is computed while a block finalizes.</summary>
-    public IStorageRoot StorageRoot { get; }
+    /// <summary>
+    /// How <c>storage_root</c> is computed while a block finalizes, when not the default: null means each session's
+    /// <see cref="IncrementalStorageRoot"/> over the parent trie, whose work the block's commit reuses.
+    /// </summary>
+    public IStorageRoot? StorageRoot { get; }
 
     /// <summary>Opens a session on the state under <paramref name="stateRoot"/>; dispose it when done.</summary>
     /// <exception cref="StateDiscardedException">The state was pruned or never committed.</exception>
@@ -51,15 +55,18 @@ public sealed class RuntimeExecutor
 
     /// <summary>
     /// <c>Core_execute_block</c> on the parent's state (<paramref name="parentStateRoot"/>): runs <paramref name="block"/>
-    /// (its header without the seal) and checks its state and extrinsics roots; returns the changes to commit.
+    /// (its header without the seal) and checks its state and extrinsics roots; returns the changes to commit, with the
+    /// trie work of the root check for <see cref="ExecutedBlock.Commit"/>. Signatures are checked on every core while the
+    /// block executes (a bad one fails the block: "extrinsic i has a bad signature") unless <paramref name="batchSignatures"/> is false.
     /// </summary>
     /// <exception cref="RuntimeApiException">The block is invalid; the message says why.</exception>
-    public ExecutedBlock ExecuteBlock(Block block, Hash256 parentStateRoot)
+    public ExecutedBlock ExecuteBlock(Block block, Hash256 parentStateRoot, bool batchSignatures = true)
     {
         ArgumentNullException.ThrowIfNull(block);
         using RuntimeSession session = Open(parentStateRoot);
+        if (session.Api is KusamaRuntimeApi kusama) kusama.Executive.BatchSignatureVerification = batchSignatures;
         session.Api.Call("Core_execute_block", Kusama.Scale.ScaleCodec.Encode(block));
-        return new ExecutedBlock(session.DrainChanges(), session.StateVersion);
+        return session.DrainExecuted();
     }
 
     /// <summary>The version of the runtime the state under <paramref name="stateRoot"/> runs (read from <c>:code</c>, cached by code hash).</summary>

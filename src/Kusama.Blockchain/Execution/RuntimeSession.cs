@@ -23,8 +23,10 @@ public sealed class RuntimeSession : IDisposable
         try
         {
             Overlay = new StorageOverlay(view);
-            Version = executor.VersionOf(view.Get(CodeKey));
-            Api = executor.Registry.Open(view.Get(CodeKey), new OverlayStorage(Overlay), executor.StorageRoot);
+            byte[]? code = view.Get(CodeKey);
+            Version = executor.VersionOf(code);
+            IncrementalRoot = executor.StorageRoot is null ? new IncrementalStorageRoot(executor.State, Overlay, view.StateRoot) : null;
+            Api = executor.Registry.Open(code, new OverlayStorage(Overlay), executor.StorageRoot ?? IncrementalRoot!);
         }
         catch
         {
@@ -48,8 +50,25 @@ public sealed class RuntimeSession : IDisposable
     /// <summary>The writes made so far.</summary>
     public StorageOverlay Overlay { get; }
 
+    /// <summary>How the session computes <c>storage_root</c>, unless the executor was given another way (then null).</summary>
+    public IncrementalStorageRoot? IncrementalRoot { get; }
+
     /// <summary>The session's changes, for <see cref="StateDb.CommitBlock"/>; the overlay is empty afterwards.</summary>
     public StateChanges DrainChanges() => Overlay.Drain();
+
+    /// <summary>
+    /// The session's changes as an <see cref="ExecutedBlock"/>, with the commit work of the last <c>storage_root</c> when
+    /// nothing changed since (the usual case after a block's finalization); the overlay is empty afterwards.
+    /// </summary>
+    public ExecutedBlock DrainExecuted()
+    {
+        if (IncrementalRoot?.Prepared is { } prepared && prepared.StateVersion == StateVersion)
+        {
+            Overlay.Drain();
+            return new ExecutedBlock(prepared.Changes, StateVersion) { Prepared = prepared };
+        }
+        return new ExecutedBlock(Overlay.Drain(), StateVersion);
+    }
 
     public void Dispose() => _view.Dispose();
 }

@@ -123,7 +123,15 @@ public sealed partial class Executive
                     tx.Info = callInfo with { Weight = callInfo.Weight.SaturatingAdd(Extensions.Weight(tx)) };
                     Span<byte> implicitData = stackalloc byte[ImplicitBufferLength];
                     if (Extensions.WriteImplicit(tx, implicitData, out int implicitLength) is { } error) return error;
-                    return SkipSignatureVerification || xt.VerifySignature(implicitData[..implicitLength], who) ? null : InvalidTransaction.BadProof;
+                    if (SkipSignatureVerification) return null;
+                    if (_signatureBatch is { } batch)
+                    {
+                        Span<byte> payload = stackalloc byte[SignedPayload.MaxUnhashedLength];
+                        int payloadLength = SignedPayload.Write(xt.Call, xt.Extensions, implicitData[..implicitLength], payload);
+                        batch.Add(_extrinsicIndex, xt.SignatureKind, xt.Signature, payload[..payloadLength], who);
+                        return null;
+                    }
+                    return xt.VerifySignature(implicitData[..implicitLength], who) ? null : InvalidTransaction.BadProof;
                 }
             case ExtrinsicType.Bare:
                 tx = new TransactionContext(null, call, callInfo, length, default, source);

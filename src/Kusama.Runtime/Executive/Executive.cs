@@ -36,6 +36,19 @@ public sealed partial class Executive
     /// </summary>
     internal bool SkipSignatureVerification { get; set; }
 
+    /// <summary>
+    /// Import only: <see cref="ExecuteBlock"/> defers the signature checks of the block's extrinsics into a
+    /// <see cref="SignatureBatch"/> verified on every core while execution goes on, and fails the block if any is bad.
+    /// <see cref="ApplyExtrinsic"/> and <see cref="ValidateTransaction"/> called directly (block builder, pool) always verify at once.
+    /// </summary>
+    public bool BatchSignatureVerification { get; set; }
+
+    /// <summary>The batch of the block <see cref="ExecuteBlock"/> is executing with deferred checks, else null.</summary>
+    private SignatureBatch? _signatureBatch;
+
+    /// <summary>The index of the extrinsic <see cref="ExecuteBlock"/> is applying (names a deferred check's extrinsic).</summary>
+    private int _extrinsicIndex;
+
     private SystemPallet System => Runtime.System;
 
     /// <summary>
