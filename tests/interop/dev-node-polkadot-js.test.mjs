@@ -73,6 +73,7 @@ function sendUntilFinalized (tx, signer, options = {}) {
           events: result.events,
           inBlock,
           statuses,
+          txHash: result.txHash.toHex(),
           txIndex: result.txIndex
         });
       } else if (result.isError) {
@@ -144,13 +145,13 @@ test('transferKeepAlive from Alice to Bob goes Ready -> InBlock -> Finalized wit
 
   const transfer = findEvent(outcome.events, 'balances', 'Transfer');
 
-  assert.equal(transfer.data[0].toString(), accounts.alice.address);
-  assert.equal(transfer.data[1].toString(), accounts.bob.address);
+  assert.ok(transfer.data[0].eq(accounts.alice.address), 'from Alice');
+  assert.ok(transfer.data[1].eq(accounts.bob.address), 'to Bob');
   assert.equal(transfer.data[2].toBigInt(), amount);
 
   const block = await api.rpc.chain.getBlock(outcome.blockHash);
 
-  assert.ok(block.block.extrinsics[outcome.txIndex].signer.eq(accounts.alice.address), 'the block body holds the signed transfer at txIndex');
+  assert.equal(block.block.extrinsics[outcome.txIndex].hash.toHex(), outcome.txHash, 'the block body holds the transfer at txIndex');
 });
 
 // Charlie sends: Alice authors every dev block and receives the author's share of each fee, which would blur her balance.
@@ -166,7 +167,7 @@ test('the fee paymentInfo predicts is the TransactionFeePaid actualFee and the s
   const atParent = (await tx.paymentInfo(accounts.charlie, parentHash)).partialFee.toBigInt();
   const drop = await freeAt(parentHash, accounts.charlie) - await freeAt(outcome.blockHash, accounts.charlie);
 
-  assert.equal(feePaid.data[0].toString(), accounts.charlie.address);
+  assert.ok(feePaid.data[0].eq(accounts.charlie.address), 'Charlie paid');
   assert.equal(feePaid.data[2].toBigInt(), 0n, 'no tip');
   assert.ok(actualFee > 0n);
   assert.equal(atParent, actualFee);
@@ -202,11 +203,11 @@ test('utility.batchAll of two transfers emits Utility.BatchCompleted and both tr
   ]);
   const outcome = await sendUntilFinalized(batch, accounts.alice);
   const names = eventNames(outcome.events);
-  const transfers = outcome.events.filter(({ event }) => api.events.balances.Transfer.is(event)).map(({ event }) => [event.data[1].toString(), event.data[2].toBigInt()]);
+  const transfers = outcome.events.filter(({ event }) => api.events.balances.Transfer.is(event)).map(({ event }) => [event.data[1].toHex(), event.data[2].toBigInt()]);
 
   assert.ok(names.includes('utility.BatchCompleted'), `utility.BatchCompleted is among ${names.join(', ')}`);
   assert.ok(names.includes('system.ExtrinsicSuccess'));
-  assert.deepEqual(transfers, [[accounts.bob.address, 2n * KSM], [accounts.charlie.address, 3n * KSM]]);
+  assert.deepEqual(transfers, [[u8aToHex(accounts.bob.publicKey), 2n * KSM], [u8aToHex(accounts.charlie.publicKey), 3n * KSM]]);
 });
 
 test('a transfer of more than the free balance is included with ExtrinsicFailed and a decodable FundsUnavailable error', { timeout: 60_000 }, async () => {
