@@ -331,7 +331,7 @@ internal sealed class RpcDispatcher
     {
         var names = new List<string> { RpcMethodsName };
         foreach (RpcMethodEntry entry in entries)
-            if (allowsUnsafe || !entry.IsUnsafe) names.Add(entry.Name);
+            if (allowsUnsafe || !(entry.IsUnsafe || entry.Subscription?.IsUnsafe == true)) names.Add(entry.Name);
         names.Sort(StringComparer.Ordinal);
         var output = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(output, RpcJson.WriterOptions))

@@ -35,7 +35,7 @@ public sealed class RpcModule
         RpcSubscriptionHandler handler, bool isUnsafe = false)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        var definition = new RpcSubscriptionDefinition(subscribeMethod, notificationMethod, unsubscribeMethod);
+        var definition = new RpcSubscriptionDefinition(subscribeMethod, notificationMethod, unsubscribeMethod, isUnsafe);
         return AddSubscription(definition, new RpcMethodEntry
         {
             Name = subscribeMethod, Kind = RpcMethodKind.Subscribe, IsUnsafe = isUnsafe, Subscribe = handler, Subscription = definition,
@@ -46,7 +46,7 @@ public sealed class RpcModule
         RpcAsyncSubscriptionHandler handler, bool isUnsafe = false)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        var definition = new RpcSubscriptionDefinition(subscribeMethod, notificationMethod, unsubscribeMethod);
+        var definition = new RpcSubscriptionDefinition(subscribeMethod, notificationMethod, unsubscribeMethod, isUnsafe);
         return AddSubscription(definition, new RpcMethodEntry
         {
             Name = subscribeMethod, Kind = RpcMethodKind.AsyncSubscribe, IsUnsafe = isUnsafe, AsyncSubscribe = handler, Subscription = definition,

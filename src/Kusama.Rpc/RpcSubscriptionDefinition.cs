@@ -3,8 +3,9 @@ namespace Kusama.Rpc;
 /// <summary>A subscription kind: its subscribe, notification and unsubscribe names.</summary>
 internal sealed class RpcSubscriptionDefinition
 {
-    public RpcSubscriptionDefinition(string subscribeMethod, string notificationMethod, string unsubscribeMethod)
+    public RpcSubscriptionDefinition(string subscribeMethod, string notificationMethod, string unsubscribeMethod, bool isUnsafe)
     {
+        IsUnsafe = isUnsafe;
         SubscribeMethod = subscribeMethod;
         NotificationMethod = notificationMethod;
         UnsubscribeMethod = unsubscribeMethod;
@@ -20,4 +21,7 @@ internal sealed class RpcSubscriptionDefinition
     public string UnsubscribeMethod { get; }
 
     public byte[] NotificationPrefix { get; }
+
+    /// <summary>Starting it is unsafe: its unsubscribe name is then not listed in safe mode either.</summary>
+    public bool IsUnsafe { get; }
 }

@@ -31,6 +31,7 @@ public sealed class DevChain : IDisposable
     });
 
     private readonly SingleAuthorityFinality _finality;
+    private readonly TransactionPoolMaintenance _maintenance;
 
     public DevChain(bool author = true)
     {
@@ -38,13 +39,10 @@ public sealed class DevChain : IDisposable
         Tree = BlockTree.Open(store, new StateDb(store), Genesis.Value.Raw, Genesis.Value.Block);
         Executor = new RuntimeExecutor(Tree.State);
         Importer = new BlockImporter(Tree, Executor, new BabeSealVerifier([Alice.PublicKey.ToArray()]));
-        Pool = new TransactionPool(new Validator(this), Tree.Best.Hash, Tree.Best.Number);
+        Pool = new TransactionPool(new RuntimeTransactionValidator(Tree, Executor), Tree.Best.Hash, Tree.Best.Number);
+        _maintenance = new TransactionPoolMaintenance(Tree, Pool);
         _finality = new SingleAuthorityFinality(Tree, NullLogger.Instance);
         if (author) Author = new SlotAuthor(Importer, Pool, Alice, 0, TimeSpan.FromSeconds(6), NullLogger.Instance, Clock);
-        Tree.BlockImported += n =>
-        {
-            if (n.IsNewBest) Pool.OnNewBestBlock(new NewBestBlock(n.Hash, n.Number, [], [new EnactedBlock(n.Hash, n.Number, n.Body)]));
-        };
     }
 
     public static KeyPair Alice { get; } = KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice");
@@ -93,18 +91,9 @@ public sealed class DevChain : IDisposable
         return runtime.System.Account.Get(account.AccountId).Data.Free.Value;
     }
 
-    public void Dispose() => _finality.Dispose();
-
-    private sealed class Validator(DevChain chain) : ITransactionValidator
+    public void Dispose()
     {
-        public Result<ValidTransaction, TransactionValidityError> Validate(TransactionSource source, byte[] extrinsic, Hash256 at)
-        {
-            var args = new byte[1 + extrinsic.Length + 32];
-            args[0] = (byte)source;
-            extrinsic.CopyTo(args, 1);
-            at.Bytes.CopyTo(args.AsSpan(1 + extrinsic.Length));
-            byte[] output = chain.Executor.Call(chain.Tree.GetHeader(at)!.StateRoot, "TaggedTransactionQueue_validate_transaction", args);
-            return ScaleCodec.Decode<Result<ValidTransaction, TransactionValidityError>, TransactionValidityCodec>(output);
-        }
+        _finality.Dispose();
+        _maintenance.Dispose();
     }
 }

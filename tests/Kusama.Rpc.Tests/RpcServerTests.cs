@@ -20,6 +20,7 @@ public sealed class RpcServerTests
         .AddMethod("test_fail", (_, _) => new RpcError(1010, "Invalid Transaction", "Transaction has a bad signature"))
         .AddMethod("test_big", (_, _) => RpcResult.Hex(new byte[4096]))
         .AddMethod("author_rotateKeys", (_, _) => "0x00", isUnsafe: true)
+        .AddSubscription("test_unsafeSubscribe", "test_unsafeNote", "test_unsafeUnsubscribe", (_, _) => { }, isUnsafe: true)
         .AddAlias("system_nameAlias", "system_name");
 
     [Fact]
@@ -255,6 +256,9 @@ public sealed class RpcServerTests
                 await client.ReceiveTextAsync());
             string[] methods = MethodNames(await client.CallAsync("rpc_methods"));
             Assert.DoesNotContain("author_rotateKeys", methods);
+            Assert.DoesNotContain("test_unsafeSubscribe", methods);
+            Assert.DoesNotContain("test_unsafeUnsubscribe", methods);
+            Assert.Equal(-32601, (await client.CallAsync("test_unsafeSubscribe", id: 2)).GetProperty("error").GetProperty("code").GetInt32());
             Assert.Contains("system_nameAlias", methods);
             Assert.Equal(methods.Order(StringComparer.Ordinal), methods);
         }
@@ -262,7 +266,9 @@ public sealed class RpcServerTests
         await using RpcTestServer local = await RpcTestServer.StartAsync(TestModule());
         Assert.True(local.Server.AllowsUnsafe);
         await using RpcTestClient localClient = await local.ConnectAsync();
-        Assert.Contains("author_rotateKeys", MethodNames(await localClient.CallAsync("rpc_methods")));
+        string[] all = MethodNames(await localClient.CallAsync("rpc_methods"));
+        Assert.Contains("author_rotateKeys", all);
+        Assert.Contains("test_unsafeUnsubscribe", all);
         Assert.Equal("0x00", (await localClient.CallAsync("author_rotateKeys")).GetProperty("result").GetString());
     }
 

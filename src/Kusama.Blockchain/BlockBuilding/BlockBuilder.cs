@@ -96,7 +96,7 @@ public sealed class BlockBuilder : IDisposable
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
         Header header = ScaleCodec.Decode<Header>(_session.Api.Call("BlockBuilder_finalize_block", []));
-        var executed = new ExecutedBlock(_session.DrainChanges(), _session.StateVersion);
+        ExecutedBlock executed = _session.DrainExecuted();
         return new BuiltBlock(header, [.. _extrinsics], executed);
     }
 

@@ -101,7 +101,7 @@ public sealed class BlockImporter
 
     private BlockImportNotification Commit(Header header, Hash256 hash, Header parent, byte[][] body, Justifications? justifications, ExecutedBlock executed, BlockOrigin origin)
     {
-        using StateCommit state = Tree.State.CommitBlock(hash, header.ParentHash, header.Number, parent.StateRoot, executed.Changes, executed.StateVersion);
+        using StateCommit state = executed.Commit(Tree.State, hash, header.ParentHash, header.Number, parent.StateRoot);
         if (state.StateRoot != header.StateRoot)
             throw Bad(hash, $"Block #{header.Number} {hash}: the committed state root {state.StateRoot} differs from the header's {header.StateRoot}.");
         return Tree.Insert(header, body, justifications, state, origin);

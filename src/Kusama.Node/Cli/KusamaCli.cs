@@ -40,6 +40,8 @@ public sealed class KusamaCli(TextWriter output, TextWriter error, TextReader in
         root.Add(new BenchmarkCommand(this).Build());
         foreach (var command in new ChainSpecCommands(this).Build()) root.Add(command);
         root.Add(new ExportMetadataCommand(this).Build());
+        root.Add(new PurgeChainCommand(this).Build());
+        foreach (var command in new BlocksCommands(this).Build()) root.Add(command);
         new RunCommand(this).AddTo(root);
         return root;
     }

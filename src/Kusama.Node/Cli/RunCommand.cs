@@ -120,44 +120,37 @@ public sealed class RunCommand(KusamaCli cli)
         using ILoggerFactory loggers = LoggerFactory.Create(builder => builder
             .AddConsole(options => options.FormatterName = SubstrateConsoleFormatter.FormatterName)
             .AddConsoleFormatter<SubstrateConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()
-            .SetMinimumLevel(LogLevel.Information));
+            .SetMinimumLevel(LogLevel.Information)
+            // Kestrel's and the web host's own chatter; the RPC server logs its address itself.
+            .AddFilter("Microsoft", LogLevel.Warning));
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        // SIGINT (Ctrl+C) and SIGTERM stop the node gracefully; a second signal is left to the default (terminate).
+        Action<System.Runtime.InteropServices.PosixSignalContext> onSignal = context =>
         {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-        {
+            if (stop.IsCancellationRequested) return;
             context.Cancel = true;
             stop.Cancel();
-        });
-        Console.CancelKeyPress += onCancel;
+        };
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, onSignal);
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, onSignal);
+        KusamaNode node;
         try
         {
-            KusamaNode node;
-            try
-            {
-                node = KusamaNode.Open(configuration, loggers);
-            }
-            catch (ChainSpecException exception)
-            {
-                return cli.Fail(exception.Message);
-            }
-            try
-            {
-                node.RunAsync(stop.Token).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                node.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
-            return 0;
+            node = KusamaNode.Open(configuration, loggers);
+        }
+        catch (ChainSpecException exception)
+        {
+            return cli.Fail(exception.Message);
+        }
+        try
+        {
+            node.RunAsync(stop.Token).GetAwaiter().GetResult();
         }
         finally
         {
-            Console.CancelKeyPress -= onCancel;
+            node.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+        return 0;
     }
 
     private static int Positive(int value, string flag) => value > 0 ? value : throw new CliException($"{flag} must be positive, got {value}");

@@ -1,15 +1,12 @@
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.ChainSpecs;
 using Kusama.Blockchain.Execution;
-using Kusama.Blockchain.Genesis;
 using Kusama.Blockchain.Import;
+using Kusama.Blockchain.Genesis;
 using Kusama.Blockchain.TransactionPool;
 using Kusama.Consensus.Authoring;
-using Kusama.Consensus.Babe;
 using Kusama.Consensus.Finality;
 using Kusama.Crypto.Keys;
-using Kusama.Db.Rocks;
-using Kusama.State;
 using Microsoft.Extensions.Logging;
 
 namespace Kusama.Node.Service;
@@ -23,6 +20,7 @@ public sealed partial class KusamaNode : IAsyncDisposable
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
     private readonly List<IDisposable> _subscriptions = [];
+    private ChainDatabase? _chain;
     private bool _disposed;
 
     private KusamaNode(NodeConfiguration configuration, ILoggerFactory loggers)
@@ -34,13 +32,11 @@ public sealed partial class KusamaNode : IAsyncDisposable
 
     public NodeConfiguration Configuration { get; }
 
-    public RocksDbStore Database { get; private set; } = null!;
+    public BlockTree Tree => _chain!.Tree;
 
-    public BlockTree Tree { get; private set; } = null!;
+    public RuntimeExecutor Executor => _chain!.Executor;
 
-    public RuntimeExecutor Executor { get; private set; } = null!;
-
-    public BlockImporter Importer { get; private set; } = null!;
+    public BlockImporter Importer => _chain!.Importer;
 
     public TransactionPool Pool { get; private set; } = null!;
 
@@ -79,15 +75,10 @@ public sealed partial class KusamaNode : IAsyncDisposable
         _logger.LogInformation("👤 Role: {Role}", Configuration.Authority is null ? "FULL" : "AUTHORITY");
         _logger.LogInformation("💾 Database: RocksDb at {Path}", Configuration.DatabasePath);
 
-        Directory.CreateDirectory(Configuration.DatabasePath);
-        Database = RocksDbStore.Open(Configuration.DatabasePath);
-        var state = new StateDb(Database, Configuration.StatePruning);
-        GenesisBlock genesis = GenesisBlock.Build(spec.RawGenesis);
-        Tree = BlockTree.Open(Database, state, spec.RawGenesis, genesis, Configuration.BlocksPruning);
+        _chain = ChainDatabase.Open(Configuration);
+        GenesisBlock genesis = _chain.Genesis;
         _logger.LogInformation("🔨 Initializing Genesis block/state (state: {State}, header-hash: {Hash})",
             HashDisplay.Short(genesis.Header.StateRoot), HashDisplay.Short(genesis.Hash));
-        Executor = new RuntimeExecutor(state);
-        Importer = new BlockImporter(Tree, Executor, new BabeSealVerifier(DevAuthorities));
 
         BlockInfo best = Tree.Best;
         _logger.LogInformation("📦 Highest known block at #{Number}", best.Number);
@@ -129,11 +120,7 @@ public sealed partial class KusamaNode : IAsyncDisposable
         _disposed = true;
         await StopRpcAsync().ConfigureAwait(false);
         foreach (IDisposable subscription in _subscriptions) subscription.Dispose();
-        if (Database is not null)
-        {
-            Database.Flush();
-            Database.Dispose();
-        }
+        _chain?.Dispose();
         if (Configuration.DeleteBasePathOnExit)
         {
             try

@@ -1,12 +1,11 @@
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.Execution;
-using Kusama.Blockchain.TransactionPool;
 using Kusama.Core;
 using Kusama.Frame.Primitives;
 using Kusama.Frame.Transactions;
 using Kusama.Scale;
 
-namespace Kusama.Node.Service;
+namespace Kusama.Blockchain.TransactionPool;
 
 /// <summary>The pool's validator: <c>TaggedTransactionQueue_validate_transaction</c> on the state of the block asked for.</summary>
 public sealed class RuntimeTransactionValidator(BlockTree tree, RuntimeExecutor executor) : ITransactionValidator

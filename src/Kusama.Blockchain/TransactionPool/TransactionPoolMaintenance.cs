@@ -1,7 +1,6 @@
 using Kusama.Blockchain.Blocks;
-using Kusama.Blockchain.TransactionPool;
 
-namespace Kusama.Node.Service;
+namespace Kusama.Blockchain.TransactionPool;
 
 /// <summary>
 /// Keeps the pool in step with the chain (sc-transaction-pool's <c>maintain</c>): every new best block tells it which
