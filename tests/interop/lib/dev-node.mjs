@@ -160,14 +160,17 @@ async function httpCall (url, method, params) {
 }
 
 /**
- * A bare JSON-RPC WebSocket client for the bad-input tests: `call` resolves with the raw response object ({result} or
- * {error}), notifications are counted, and `closed` resolves when the server (or we) closed the socket.
+ * A bare JSON-RPC WebSocket client: `call` resolves with the raw response object ({result} or {error}), notifications
+ * are counted (and kept for `waitForNotification` with `keepNotifications`), and `closed` resolves when the server (or
+ * we) closed the socket.
  */
-export async function openRpcSocket (url, { timeoutMs = 10_000 } = {}) {
+export async function openRpcSocket (url, { keepNotifications = false, timeoutMs = 10_000 } = {}) {
   const socket = new WebSocket(url);
   const pending = new Map();
   let nextId = 1;
   let notifications = 0;
+  const kept = [];
+  const waiters = new Set();
   let closeInfo = null;
 
   const closed = new Promise((resolve) => {
@@ -179,6 +182,12 @@ export async function openRpcSocket (url, { timeoutMs = 10_000 } = {}) {
       }
 
       pending.clear();
+
+      for (const waiter of waiters) {
+        waiter.reject(Object.assign(new Error(`socket closed (${event.code} ${event.reason})`), { closed: true }));
+      }
+
+      waiters.clear();
       resolve(closeInfo);
     };
   });
@@ -203,6 +212,17 @@ export async function openRpcSocket (url, { timeoutMs = 10_000 } = {}) {
     if (message.id === undefined || message.id === null) {
       notifications++;
 
+      if (keepNotifications) {
+        kept.push(message);
+      }
+
+      for (const waiter of waiters) {
+        if (waiter.predicate(message)) {
+          waiters.delete(waiter);
+          waiter.resolve(message);
+        }
+      }
+
       return;
     }
 
@@ -218,6 +238,24 @@ export async function openRpcSocket (url, { timeoutMs = 10_000 } = {}) {
     closed,
     isOpen: () => closeInfo === null,
     notifications: () => notifications,
+    /** The notifications kept so far (with `keepNotifications`). */
+    kept: () => kept,
+    /** Resolves with the first notification (already kept or still to come) that `predicate` accepts; rejects on close. */
+    waitForNotification (predicate, ms) {
+      const earlier = kept.find((message) => predicate(message));
+
+      if (earlier) {
+        return Promise.resolve(earlier);
+      }
+
+      const waiter = { predicate, reject: null, resolve: null };
+
+      return withTimeout(new Promise((resolve, reject) => {
+        waiter.resolve = resolve;
+        waiter.reject = reject;
+        waiters.add(waiter);
+      }), ms, 'no matching notification arrived').finally(() => waiters.delete(waiter));
+    },
     /** Sends a call without waiting; the returned promise resolves with its response. */
     call (method, params = []) {
       return this.sendRaw((id) => JSON.stringify({ id, jsonrpc: '2.0', method, params }));
