@@ -67,7 +67,11 @@ internal sealed class RpcConnection : IDisposable
 
     public bool TryEnqueueNotification(RpcOutgoingMessage message)
     {
-        if (Interlocked.Increment(ref _queuedNotifications) > MessageBufferCapacity || !_outgoing!.Writer.TryWrite(message))
+        // The buffer is per subscription, as sc-rpc's pipe_from_stream keeps one per subscription: a burst where every
+        // subscription of a promptly-read connection gets one notification must not count as lagging. Still bounded:
+        // at most MaxSubscriptionsPerConnection × MessageBufferCapacity notifications wait.
+        int limit = MessageBufferCapacity * Math.Max(1, SubscriptionCount);
+        if (Interlocked.Increment(ref _queuedNotifications) > limit || !_outgoing!.Writer.TryWrite(message))
         {
             Interlocked.Decrement(ref _queuedNotifications);
             return false;

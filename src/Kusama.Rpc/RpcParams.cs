@@ -132,9 +132,8 @@ public readonly struct RpcParams
         if (value.ValueKind != JsonValueKind.String)
             throw Invalid(index, name, $"expected a 0x-prefixed hex string, got {Describe(value)}");
         string text = value.GetString()!;
-        if (!text.StartsWith("0x", StringComparison.Ordinal))
-            throw Invalid(index, name, $"expected a 0x-prefixed hex string, got {Quote(value)}");
-        ReadOnlySpan<char> digits = text.AsSpan(2);
+        // impl-serde's bytes: the 0x prefix is optional, and "" is no bytes (PAPI sends "" for empty call data).
+        ReadOnlySpan<char> digits = text.StartsWith("0x", StringComparison.Ordinal) ? text.AsSpan(2) : text.AsSpan();
         if ((digits.Length & 1) != 0)
             throw Invalid(index, name, $"hex string has an odd number of digits ({digits.Length})");
         byte[] bytes = new byte[digits.Length / 2];

@@ -29,11 +29,13 @@ public sealed class RpcParamsTests
     }
 
     [Fact]
-    public void Hex_bytes_must_be_0x_prefixed_even_length_hex()
+    public void Hex_bytes_are_even_length_hex_with_an_optional_0x_prefix_as_impl_serde_reads_them()
     {
         Assert.Empty(Params("[\"0x\"]").GetHexBytes(0, "data"));
+        // PAPI's legacy mode sends "" for no call data.
+        Assert.Empty(Params("[\"\"]").GetHexBytes(0, "data"));
         Assert.Equal([0xab, 0xcd], Params("[\"0xabcd\"]").GetHexBytes(0, "data"));
-        Assert.Throws<RpcException>(() => Params("[\"abcd\"]").GetHexBytes(0, "data"));
+        Assert.Equal([0xab, 0xcd], Params("[\"abcd\"]").GetHexBytes(0, "data"));
         Assert.Throws<RpcException>(() => Params("[\"0xabc\"]").GetHexBytes(0, "data"));
         Assert.Throws<RpcException>(() => Params("[\"0xzz\"]").GetHexBytes(0, "data"));
         RpcException error = Assert.Throws<RpcException>(() => Params("[[\"0x01\", 5]]").GetHexArray(0, "keys"));
