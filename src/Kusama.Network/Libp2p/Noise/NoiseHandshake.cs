@@ -101,6 +101,12 @@ public static class NoiseHandshake
             remotePayload = VerifyPayload(plaintext.AsSpan(0, payloadLength), rs);
         }
 
+        // Dialing ourselves (e.g. our own address learnt from a peer) must not yield a connection to ourselves.
+        if (identity.PublicKey.SequenceEqual(remotePayload.IdentityKey))
+        {
+            throw new NoiseProtocolException("The remote authenticated with our own identity key (self-dial).");
+        }
+
         (NoiseCipherState first, NoiseCipherState second) = state.Split();
         return initiator
             ? new NoiseTransportStream(stream, first, second, remotePayload.IdentityKey, state.Hash.ToArray())

@@ -57,10 +57,11 @@ public sealed class NoiseTransportStream : Stream
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (buffer.Length == 0) return 0;
-        if (_readCount == 0)
+        // Empty frames (a bare tag) are legal and carry nothing for the caller: loop, never recurse, so a flood of them cannot grow the stack.
+        while (_readCount == 0)
         {
             // A half-read frame cannot be resumed (the nonce has moved or the frame is lost), so a failed read is final.
-            if (_readFailed) throw new NoiseProtocolException("A previous Noise read failed; the connection is unusable.");
+            if (_readFailed) throw new NoiseProtocolException("A previous Noise read failed or was cancelled mid-frame; the connection is unusable.");
             _readFailed = true;
             int length = await NoiseFraming.ReadFrameAsync(_inner, _readFrame, cancellationToken).ConfigureAwait(false);
             if (length < 0)
@@ -78,8 +79,6 @@ public sealed class NoiseTransportStream : Stream
             _readFailed = false;
             _readOffset = 0;
             _readCount = length - NoiseCipherState.TagSize;
-            // An empty frame is legal (a zero-length plaintext) and carries nothing for the caller: read the next one.
-            if (_readCount == 0) return await ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
 
         int count = Math.Min(buffer.Length, _readCount);

@@ -180,4 +180,18 @@ public sealed class NoiseHandshakeTests
 
         await Assert.ThrowsAsync<NoiseProtocolException>(() => NoiseHandshake.RespondAsync(b, identity));
     }
+
+    [Fact]
+    public async Task Dialing_our_own_identity_is_refused_on_both_ends()
+    {
+        (DuplexStream a, DuplexStream b) = DuplexStream.CreatePair();
+        using var identity = Ed25519KeyPair.FromSeed(Repeated(0x01));
+        Task<NoiseTransportStream> responder = NoiseHandshake.RespondAsync(b, identity);
+
+        var error = await Assert.ThrowsAsync<NoiseProtocolException>(() => NoiseHandshake.InitiateAsync(a, identity));
+        a.Dispose();
+        await Assert.ThrowsAsync<NoiseProtocolException>(() => responder);
+
+        Assert.Contains("self-dial", error.Message);
+    }
 }

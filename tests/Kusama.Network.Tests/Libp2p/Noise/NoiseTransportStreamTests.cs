@@ -126,4 +126,29 @@ public sealed class NoiseTransportStreamTests
         // Each write holds the lock for all its frames, so every 70,000-byte run is contiguous.
         for (int i = 0; i < 8; i++) Assert.All(received.AsSpan(i * 70_000, 70_000).ToArray(), b => Assert.Equal(received[i * 70_000], b));
     }
+
+    [Fact]
+    public async Task A_flood_of_empty_frames_is_skipped_until_data_arrives()
+    {
+        (DuplexStream a, DuplexStream b) = DuplexStream.CreatePair();
+        byte[] key = Repeated(0x0a);
+        using var reader = new NoiseTransportStream(b, new NoiseCipherState(Repeated(0x0b)), new NoiseCipherState(key), Repeated(0), Repeated(0));
+        using var remote = new NoiseCipherState(key);
+        var frame = new byte[2 + 16 + 1];
+        for (int i = 0; i < 20_000; i++)
+        {
+            frame[1] = 16;
+            remote.Encrypt(ReadOnlySpan<byte>.Empty, ReadOnlySpan<byte>.Empty, frame.AsSpan(2, 16));
+            a.WriteRaw(frame[..18]);
+        }
+
+        frame[1] = 17;
+        remote.Encrypt(ReadOnlySpan<byte>.Empty, "x"u8, frame.AsSpan(2));
+        a.WriteRaw(frame);
+        var buffer = new byte[4];
+        int read = await reader.ReadAsync(buffer);
+
+        Assert.Equal(1, read);
+        Assert.Equal((byte)'x', buffer[0]);
+    }
 }
