@@ -46,7 +46,8 @@ public sealed class NoiseHandshakePayload
         Span<byte> message = stackalloc byte[SignaturePrefix.Length + staticPublicKey.Length];
         SignaturePrefix.CopyTo(message);
         staticPublicKey.CopyTo(message[SignaturePrefix.Length..]);
-        return Ed25519Signature.Verify(IdentityKey, message, IdentitySignature);
+        // Strict like rust-libp2p's ed25519 verify: malleable or small-order edge cases are refused from peers.
+        return Ed25519Signature.VerifyStrict(IdentityKey, message, IdentitySignature);
     }
 
     /// <summary>The protobuf encoding: fields 1 and 2, no extensions (so js-libp2p keeps the multistream-select muxer round).</summary>
