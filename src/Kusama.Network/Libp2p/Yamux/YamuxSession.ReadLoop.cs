@@ -27,7 +27,7 @@ public sealed partial class YamuxSession
                         await OnStreamFrameAsync(header, token).ConfigureAwait(false);
                         break;
                     case YamuxFrameType.Ping:
-                        await OnPingAsync(header).ConfigureAwait(false);
+                        OnPing(header);
                         break;
                     case YamuxFrameType.GoAway:
                         RemoteGoAway = (YamuxGoAwayCode)header.Length;
@@ -48,12 +48,12 @@ public sealed partial class YamuxSession
         }
     }
 
-    private async ValueTask OnPingAsync(YamuxHeader header)
+    private void OnPing(YamuxHeader header)
     {
         if (header.StreamId != 0) throw new YamuxException($"yamux Ping on stream {header.StreamId}");
         if ((header.Flags & YamuxFlags.Syn) != 0)
         {
-            await SendFrameAsync(new YamuxHeader(YamuxFrameType.Ping, YamuxFlags.Ack, 0, header.Length), default, _shutdown.Token).ConfigureAwait(false);
+            SendControlInBackground(new YamuxHeader(YamuxFrameType.Ping, YamuxFlags.Ack, 0, header.Length));
         }
         else if ((header.Flags & YamuxFlags.Ack) != 0)
         {
@@ -100,7 +100,7 @@ public sealed partial class YamuxSession
             // Unknown (or refused) stream: skip its payload without buffering it, and reset it unless it is already being reset.
             if (isData) await SkipAsync(header.Length, token).ConfigureAwait(false);
             if ((flags & YamuxFlags.Rst) == 0 && (refuse || (flags & YamuxFlags.Fin) == 0 || header.Length != 0))
-                await SendFrameAsync(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.Rst, id, 0), default, token).ConfigureAwait(false);
+                SendControlInBackground(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.Rst, id, 0));
             return;
         }
 
@@ -115,7 +115,7 @@ public sealed partial class YamuxSession
             if (!stream.OnData(payload))
             {
                 // Data after the remote's FIN or after a reset: the stream is unusable, make the remote drop it too.
-                if (!stream.IsReset) await SendFrameAsync(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.Rst, id, 0), default, token).ConfigureAwait(false);
+                if (!stream.IsReset) SendControlInBackground(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.Rst, id, 0));
                 stream.OnReset(new YamuxException($"yamux stream {id} received data after it was closed"));
                 RemoveStream(stream);
                 return;

@@ -20,6 +20,8 @@ public sealed partial class YamuxSession : IAsyncDisposable
     private uint _nextPingNonce;
     private int _pendingInbound;
     private int _goAwaySent;
+    private int _pendingControlFrames;
+    private const int MaxPendingControlFrames = 1024;
     private Exception? _termination;
 
     /// <summary>Starts a session on <paramref name="transport"/>; <paramref name="isClient"/> is true for the side that dialed the TCP connection.</summary>
@@ -29,6 +31,9 @@ public sealed partial class YamuxSession : IAsyncDisposable
         _transport = transport;
         IsClient = isClient;
         Options = options ?? new YamuxOptions();
+        // The remote assumes the spec's 256 KiB at first; a larger window is granted as extra credit on SYN/ACK.
+        if (Options.ReceiveWindow < YamuxOptions.DefaultWindow) throw new ArgumentException($"yamux receive window must be at least {YamuxOptions.DefaultWindow} bytes", nameof(options));
+        if (Options.MaxFrameData < Options.ReceiveWindow) throw new ArgumentException("yamux MaxFrameData must not be below ReceiveWindow", nameof(options));
         _ackBacklog = new SemaphoreSlim(Options.MaxUnacknowledgedOutbound, Options.MaxUnacknowledgedOutbound);
         _nextStreamId = isClient ? 1u : 2u;
         _readLoop = Task.Run(ReadLoopAsync);
@@ -70,7 +75,7 @@ public sealed partial class YamuxSession : IAsyncDisposable
         }
         try
         {
-            await SendFrameAsync(new YamuxHeader(YamuxFrameType.WindowUpdate, YamuxFlags.Syn, stream.Id, 0), default, cancellationToken).ConfigureAwait(false);
+            await SendFrameAsync(new YamuxHeader(YamuxFrameType.WindowUpdate, YamuxFlags.Syn, stream.Id, ExtraCredit), default, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -99,7 +104,7 @@ public sealed partial class YamuxSession : IAsyncDisposable
             Interlocked.Decrement(ref _pendingInbound);
             if (stream.IsReset) continue;
             // The opener counts unacknowledged streams against its backlog, so acknowledge as soon as the stream is taken.
-            await SendFrameAsync(new YamuxHeader(YamuxFrameType.WindowUpdate, YamuxFlags.Ack, stream.Id, 0), default, cancellationToken).ConfigureAwait(false);
+            await SendFrameAsync(new YamuxHeader(YamuxFrameType.WindowUpdate, YamuxFlags.Ack, stream.Id, ExtraCredit), default, cancellationToken).ConfigureAwait(false);
             return stream;
         }
     }
@@ -143,6 +148,8 @@ public sealed partial class YamuxSession : IAsyncDisposable
         else try { await _readLoop.ConfigureAwait(false); } catch { /* reported through Termination */ }
         _shutdown.Dispose();
     }
+
+    private uint ExtraCredit => Options.ReceiveWindow - YamuxOptions.DefaultWindow;
 
     internal void ThrowIfTerminated()
     {
@@ -197,6 +204,24 @@ public sealed partial class YamuxSession : IAsyncDisposable
     internal void ReleaseAckSlot()
     {
         try { _ackBacklog.Release(); } catch (SemaphoreFullException) { /* never more than the initial count */ }
+    }
+
+    /// <summary>Sends a reply frame from the read loop without waiting for it, so the read loop never stalls behind a blocked transport write.</summary>
+    private void SendControlInBackground(YamuxHeader header)
+    {
+        if (Interlocked.Increment(ref _pendingControlFrames) > MaxPendingControlFrames)
+        {
+            Interlocked.Decrement(ref _pendingControlFrames);
+            throw new YamuxException($"remote triggered more than {MaxPendingControlFrames} unsent yamux replies");
+        }
+        _ = SendControlAsync(header);
+    }
+
+    private async Task SendControlAsync(YamuxHeader header)
+    {
+        try { await SendFrameAsync(header, default, _shutdown.Token).ConfigureAwait(false); }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException) { /* the session has ended */ }
+        finally { Interlocked.Decrement(ref _pendingControlFrames); }
     }
 
     private async ValueTask TrySendGoAwayAsync(YamuxGoAwayCode code)

@@ -101,7 +101,7 @@ public sealed class YamuxStream : Stream
                     _buffered -= copied;
                     _consumedUncredited += copied;
                     // Credit in batches of half a window, like rust-yamux, so small reads don't cause a frame each.
-                    if (!_remoteFin && _reset is null && _consumedUncredited >= _session.Options.ReceiveWindow / 2)
+                    if (!_remoteFin && _reset is null && _consumedUncredited >= YamuxOptions.DefaultWindow / 2)
                     {
                         credit = (uint)_consumedUncredited;
                         _receiveWindow += credit;

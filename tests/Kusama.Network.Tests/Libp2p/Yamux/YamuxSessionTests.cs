@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Kusama.Network.Libp2p.Yamux;
 
 namespace Kusama.Network.Tests.Libp2p.Yamux;
@@ -184,5 +185,30 @@ public class YamuxSessionTests
         Assert.Equal(1u, first.Id);
         foreach (YamuxStream s in streams) await s.DisposeAsync();
         await first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_receive_window_above_256_KiB_is_granted_to_the_opener_as_extra_credit()
+    {
+        await using YamuxPair pair = await YamuxPair.CreateAsync(serverOptions: new YamuxOptions { ReceiveWindow = 1024 * 1024 });
+        await using YamuxStream stream = await pair.Client.OpenStreamAsync();
+        await using YamuxStream accepted = await pair.Server.AcceptStreamAsync().AsTask().WaitAsync(Timeout);
+        // Nobody reads on the server, yet a whole MiB fits in its window.
+        await stream.WriteAsync(Pattern(1024 * 1024)).AsTask().WaitAsync(Timeout);
+        Assert.Equal(0, stream.SendWindow);
+        byte[] received = new byte[1024 * 1024];
+        await accepted.ReadExactlyAsync(received).AsTask().WaitAsync(Timeout);
+        Assert.Equal(Pattern(1024 * 1024), received);
+    }
+
+    [Fact]
+    public async Task A_receive_window_below_the_spec_default_is_refused()
+    {
+        (NetworkStream dialer, NetworkStream listener) = await YamuxPair.ConnectAsync();
+        using (dialer)
+        using (listener)
+        {
+            Assert.Throws<ArgumentException>(() => new YamuxSession(dialer, isClient: true, new YamuxOptions { ReceiveWindow = 1024 }));
+        }
     }
 }
