@@ -162,7 +162,16 @@ public sealed class YamuxStream : Stream
                     await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                await _session.SendFrameAsync(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.None, Id, (uint)chunk), buffer[..chunk], cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await _session.SendFrameAsync(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.None, Id, (uint)chunk), buffer[..chunk], cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Cancelled while waiting for the connection's writer: the chunk never went out, so its credit is still ours.
+                    lock (_lock) _sendWindow += chunk;
+                    throw;
+                }
                 buffer = buffer[chunk..];
             }
         }
