@@ -58,7 +58,12 @@ public sealed class Multiaddr : IEquatable<Multiaddr>
     public static bool TryFromBytes(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out Multiaddr? address) => TryFromBytes(bytes, out address, out _);
 
     /// <summary>The text form.</summary>
-    public override string ToString() => string.Concat(_components.Select(c => c.ToString()));
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (MultiaddrComponent component in _components) text.Append(component.ToString());
+        return text.ToString();
+    }
 
     /// <inheritdoc />
     public bool Equals(Multiaddr? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes);

@@ -164,4 +164,25 @@ public sealed class MultistreamSelectTests
         Assert.Throws<ArgumentException>(() => MultistreamMessage.Encode("/" + new string('a', MultistreamMessage.MaxMessageLength)));
         Assert.Throws<ArgumentException>(() => MultistreamMessage.Encode("/a\n"));
     }
+
+    [Fact]
+    public async Task Listener_gives_up_on_a_dialer_that_keeps_proposing_unsupported_protocols()
+    {
+        string[] lines = [MultistreamMessage.Header, .. Enumerable.Repeat("/unknown/1", MultistreamSelectListener.MaxAttempts + 1)];
+        var stream = new ScriptedStream(MultistreamMessage.Encode(lines));
+
+        await Assert.ThrowsAsync<MultistreamSelectException>(() =>
+            MultistreamSelectListener.AcceptAsync(stream, ["/noise"], CancellationToken.None).AsTask());
+    }
+
+    [Theory]
+    [InlineData("0x")]
+    [InlineData("0x052f612f310a")]
+    [InlineData("0x052f612f310b0a")]
+    [InlineData("0x092f612f310a0a")]
+    [InlineData("0x03612f310a0a")]
+    public void Malformed_protocol_lists_are_rejected(string hex)
+    {
+        Assert.Throws<MultistreamSelectException>(() => MultistreamMessage.DecodeProtocolList(Hex.Decode(hex)));
+    }
 }
