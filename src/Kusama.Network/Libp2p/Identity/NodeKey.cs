@@ -75,6 +75,25 @@ public sealed class NodeKey : IDisposable
         return FromSecret(contents);
     }
 
+    /// <summary>Parses the hex secret of <c>--node-key</c>: 64 hex characters, optionally after <c>0x</c>.</summary>
+    public static NodeKey FromHex(string hex)
+    {
+        ArgumentNullException.ThrowIfNull(hex);
+        ReadOnlySpan<char> digits = hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex.AsSpan(2) : hex;
+        Span<byte> secret = stackalloc byte[Ed25519Signature.SeedSize];
+        if (digits.Length != 2 * Ed25519Signature.SeedSize
+            || Convert.FromHexString(digits, secret, out _, out _) != System.Buffers.OperationStatus.Done)
+            throw new FormatException("a node key is 64 hex characters (32 bytes), optionally prefixed with 0x");
+        try
+        {
+            return FromSecret(secret);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+
     /// <summary>Reads a node key file.</summary>
     public static NodeKey ReadFile(string path)
     {

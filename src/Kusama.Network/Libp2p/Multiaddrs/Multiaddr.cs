@@ -27,7 +27,7 @@ public sealed class Multiaddr : IEquatable<Multiaddr>
     }
 
     /// <summary>The components, in order.</summary>
-    public IReadOnlyList<MultiaddrComponent> Components => _components;
+    public IReadOnlyList<MultiaddrComponent> Components => Array.AsReadOnly(_components);
 
     /// <summary>The binary form.</summary>
     public ReadOnlySpan<byte> Bytes => _bytes;

@@ -254,7 +254,7 @@ public readonly struct MultiaddrComponent : IEquatable<MultiaddrComponent>
                 else error = $"'{text}' is not an IPv4 address";
                 break;
             case MultiaddrProtocol.Ip6:
-                if (text.Contains(':') && !text.Contains('%') && IPAddress.TryParse(text, out IPAddress? ip6) && ip6.AddressFamily == AddressFamily.InterNetworkV6)
+                if (IsIp6Text(text) && IPAddress.TryParse(text, out IPAddress? ip6) && ip6.AddressFamily == AddressFamily.InterNetworkV6)
                     component = new(protocol, ip6.GetAddressBytes());
                 else error = $"'{text}' is not an IPv6 address";
                 break;
@@ -295,6 +295,15 @@ public readonly struct MultiaddrComponent : IEquatable<MultiaddrComponent>
             if (value > 255) return false;
             address[i] = (byte)value;
         }
+        return true;
+    }
+
+    private static bool IsIp6Text(string text)
+    {
+        // IPAddress.TryParse also takes brackets, scope ids and prefix lengths, none of which a multiaddr carries.
+        if (!text.Contains(':')) return false;
+        foreach (char c in text)
+            if (!char.IsAsciiHexDigit(c) && c is not (':' or '.')) return false;
         return true;
     }
 

@@ -67,4 +67,17 @@ public sealed class NodeKeyTests : IDisposable
         Assert.NotEqual(a.PeerId, b.PeerId);
         Assert.StartsWith("12D3KooW", a.PeerId.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Command_line_hex_keys_parse_with_or_without_0x_and_reject_anything_else()
+    {
+        string hex = Convert.ToHexStringLower(Seed);
+        using NodeKey plain = NodeKey.FromHex(hex);
+        using NodeKey prefixed = NodeKey.FromHex("0x" + hex);
+
+        Assert.Equal(PeerIdOfSeed, plain.PeerId.ToString());
+        Assert.Equal(plain.PeerId, prefixed.PeerId);
+        Assert.Throws<FormatException>(() => NodeKey.FromHex(hex[2..]));
+        Assert.Throws<FormatException>(() => NodeKey.FromHex("zz" + hex[2..]));
+    }
 }

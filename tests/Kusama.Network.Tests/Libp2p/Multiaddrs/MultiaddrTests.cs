@@ -69,6 +69,8 @@ public sealed class MultiaddrTests
     [InlineData("/ip4/1.2.3.4/tcp/+80")]
     [InlineData("/ip6/1.2.3.4")]
     [InlineData("/ip6/fe80::1%eth0")]
+    [InlineData("/ip6/[::1]")]
+    [InlineData("/ip6/::1 ")]
     [InlineData("/dns//tcp/1")]
     [InlineData("/p2p/12D3KooW")]
     [InlineData("/foo/1")]
