@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Kusama.Crypto.Ed25519;
+using Kusama.Network.Libp2p.Identify;
+using Kusama.Network.Libp2p.Identity;
+using Kusama.Network.Libp2p.Multiaddrs;
+using Kusama.Network.Libp2p.Ping;
+
+namespace Kusama.Network.Libp2p.Transport;
+
+/// <summary>
+/// A libp2p host over TCP: listens and dials, upgrades connections, and serves registered inbound protocols;
+/// identify and ping are registered from the start.
+/// </summary>
+public sealed class Libp2pHost : IAsyncDisposable
+{
+    private readonly Ed25519KeyPair _identity;
+    private readonly ConcurrentDictionary<Libp2pConnection, byte> _connections = new();
+    private readonly List<(TcpListener Listener, Task Loop)> _listeners = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _lock = new();
+    private int _pendingInbound;
+    private int _disposed;
+
+    /// <summary>A host with the identity <paramref name="nodeKey"/> (the caller keeps ownership of the key).</summary>
+    public Libp2pHost(NodeKey nodeKey, Libp2pHostOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodeKey);
+        NodeKey = nodeKey;
+        Options = options ?? new Libp2pHostOptions();
+        _identity = Ed25519KeyPair.FromSeed(nodeKey.Secret);
+        Handlers.Register(PingProtocol.ProtocolId, PingProtocol.HandleAsync);
+        Handlers.Register(IdentifyProtocol.ProtocolId, (connection, substream, ct) =>
+            IdentifyProtocol.RespondAsync(substream, CreateIdentifyMessage(connection), ct));
+    }
+
+    /// <summary>Our identity.</summary>
+    public NodeKey NodeKey { get; }
+
+    /// <summary>Our PeerId.</summary>
+    public PeerId LocalPeerId => NodeKey.PeerId;
+
+    /// <summary>The identify values and limits.</summary>
+    public Libp2pHostOptions Options { get; }
+
+    /// <summary>The inbound protocols served on every connection.</summary>
+    public ProtocolHandlers Handlers { get; } = new();
+
+    /// <summary>The addresses we listen on, with the actual ports.</summary>
+    public IReadOnlyList<Multiaddr> ListenAddresses
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var addresses = new Multiaddr[_listeners.Count];
+                for (int i = 0; i < addresses.Length; i++)
+                    addresses[i] = TcpTransport.ToMultiaddr((IPEndPoint)_listeners[i].Listener.LocalEndpoint);
+                return addresses;
+            }
+        }
+    }
+
+    /// <summary>The open connections.</summary>
+    public ICollection<Libp2pConnection> Connections => _connections.Keys;
+
+    /// <summary>Raised for every upgraded connection, inbound or outbound.</summary>
+    public event Action<Libp2pConnection>? ConnectionEstablished;
+
+    /// <summary>Raised when an inbound connection failed its upgrade (it is dropped; the listener keeps accepting).</summary>
+    public event Action<Exception>? InboundConnectionFailed;
+
+    /// <summary>Starts listening on <c>/ip4|ip6/…/tcp/N</c> (port 0 picks one) and returns the bound address.</summary>
+    public Multiaddr Listen(Multiaddr address)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (TcpTransport.ToEndPoint(address) is not IPEndPoint endPoint || address.PeerId is not null)
+            throw new ArgumentException($"'{address}' is not a listen address (/ip4|ip6/…/tcp/N)", nameof(address));
+        var listener = new TcpListener(endPoint);
+        listener.Start();
+        lock (_lock) _listeners.Add((listener, Task.Run(() => AcceptLoopAsync(listener))));
+        return TcpTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint);
+    }
+
+    /// <summary>Dials <c>/ip4|ip6|dns/…/tcp/N[/p2p/ID]</c> and upgrades; with <c>/p2p/ID</c> the remote must be that peer.</summary>
+    /// <exception cref="Libp2pProtocolException">The upgrade failed (including a PeerId mismatch or the 20 s timeout).</exception>
+    /// <exception cref="SocketException">The TCP connection could not be made.</exception>
+    public async Task<Libp2pConnection> DialAsync(Multiaddr address, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        PeerId? expected = address.PeerId;
+        if (expected == LocalPeerId) throw new ArgumentException("refusing to dial ourselves", nameof(address));
+        NetworkStream stream = await TcpTransport.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
+        Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)stream.Socket.RemoteEndPoint!);
+        Libp2pConnection connection = await ConnectionUpgrader
+            .UpgradeOutboundAsync(stream, _identity, expected, remote, Handlers, cancellationToken).ConfigureAwait(false);
+        Track(connection);
+        return connection;
+    }
+
+    private async Task AcceptLoopAsync(TcpListener listener)
+    {
+        CancellationToken cancellationToken = _stopping.Token;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await listener.AcceptSocketAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException e)
+            {
+                // Transient accept failures (e.g. a reset before accept) must not stop the listener.
+                Report(e);
+                continue;
+            }
+            if (Interlocked.Increment(ref _pendingInbound) > Options.MaxPendingInboundUpgrades)
+            {
+                Interlocked.Decrement(ref _pendingInbound);
+                socket.Dispose();
+                Report(new Libp2pProtocolException("too many inbound connections being upgraded; refused one"));
+                continue;
+            }
+            _ = Task.Run(() => UpgradeInboundAsync(socket, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    private async Task UpgradeInboundAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            socket.NoDelay = true;
+            Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)socket.RemoteEndPoint!);
+            var stream = new NetworkStream(socket, ownsSocket: true);
+            Libp2pConnection connection = await ConnectionUpgrader
+                .UpgradeInboundAsync(stream, _identity, remote, Handlers, cancellationToken).ConfigureAwait(false);
+            Track(connection);
+        }
+        catch (Exception e)
+        {
+            socket.Dispose();
+            if (!cancellationToken.IsCancellationRequested) Report(e);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingInbound);
+        }
+    }
+
+    private void Track(Libp2pConnection connection)
+    {
+        _connections[connection] = 0;
+        _ = connection.Completion.ContinueWith(
+            _ => _connections.TryRemove(connection, out byte _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            ConnectionEstablished?.Invoke(connection);
+        }
+        catch (Exception)
+        {
+            // An observer's bug must not lose the connection.
+        }
+    }
+
+    private void Report(Exception e)
+    {
+        try
+        {
+            InboundConnectionFailed?.Invoke(e);
+        }
+        catch (Exception)
+        {
+            // An observer's bug must not stop the listener.
+        }
+    }
+
+    private IdentifyMessage CreateIdentifyMessage(Libp2pConnection connection) => new()
+    {
+        ProtocolVersion = Options.ProtocolVersion,
+        AgentVersion = Options.AgentVersion,
+        PublicKey = NodeKey.PublicKey,
+        ListenAddrs = ListenAddresses,
+        ObservedAddr = connection.RemoteAddress,
+        Protocols = Handlers.Protocols,
+    };
+
+    /// <summary>Stops listening and closes every connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        (TcpListener Listener, Task Loop)[] listeners;
+        lock (_lock) listeners = [.. _listeners];
+        foreach ((TcpListener listener, Task loop) in listeners)
+        {
+            listener.Stop();
+            await loop.ConfigureAwait(false);
+        }
+        foreach (Libp2pConnection connection in _connections.Keys) await connection.DisposeAsync().ConfigureAwait(false);
+        _identity.Dispose();
+        _stopping.Dispose();
+    }
+}
