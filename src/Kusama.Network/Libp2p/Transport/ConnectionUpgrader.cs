@@ -19,28 +19,29 @@ public static class ConnectionUpgrader
     /// <summary>The whole-upgrade timeout (rust-libp2p's transport timeout in Substrate).</summary>
     public static readonly TimeSpan UpgradeTimeout = TimeSpan.FromSeconds(20);
 
-    /// <summary>Upgrades an outbound stream; checks the remote against <paramref name="expectedPeerId"/> when given.</summary>
+    /// <summary>Upgrades an outbound stream (within <paramref name="timeout"/>, default <see cref="UpgradeTimeout"/>); checks the remote against <paramref name="expectedPeerId"/> when given.</summary>
     /// <exception cref="Libp2pProtocolException">Any failure of the upgrade, including the timeout and a PeerId mismatch.</exception>
     public static Task<Libp2pConnection> UpgradeOutboundAsync(
         Stream stream, Ed25519KeyPair identity, PeerId? expectedPeerId, Multiaddr? remoteAddress, ProtocolHandlers handlers,
-        CancellationToken cancellationToken = default) =>
-        UpgradeAsync(stream, identity, true, expectedPeerId, remoteAddress, handlers, cancellationToken);
+        CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
+        UpgradeAsync(stream, identity, true, expectedPeerId, remoteAddress, handlers, timeout ?? UpgradeTimeout, cancellationToken);
 
     /// <summary>Upgrades an inbound stream.</summary>
     /// <exception cref="Libp2pProtocolException">Any failure of the upgrade, including the timeout.</exception>
     public static Task<Libp2pConnection> UpgradeInboundAsync(
-        Stream stream, Ed25519KeyPair identity, Multiaddr? remoteAddress, ProtocolHandlers handlers, CancellationToken cancellationToken = default) =>
-        UpgradeAsync(stream, identity, false, null, remoteAddress, handlers, cancellationToken);
+        Stream stream, Ed25519KeyPair identity, Multiaddr? remoteAddress, ProtocolHandlers handlers, CancellationToken cancellationToken = default,
+        TimeSpan? timeout = null) =>
+        UpgradeAsync(stream, identity, false, null, remoteAddress, handlers, timeout ?? UpgradeTimeout, cancellationToken);
 
     private static async Task<Libp2pConnection> UpgradeAsync(
         Stream stream, Ed25519KeyPair identity, bool dialer, PeerId? expectedPeerId, Multiaddr? remoteAddress, ProtocolHandlers handlers,
-        CancellationToken cancellationToken)
+        TimeSpan upgradeTimeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(handlers);
         using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(UpgradeTimeout);
+        timeout.CancelAfter(upgradeTimeout);
         NoiseTransportStream? secure = null;
         try
         {
@@ -81,7 +82,7 @@ public static class ConnectionUpgrader
             await stream.DisposeAsync().ConfigureAwait(false);
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
             if (e is OperationCanceledException)
-                throw new Libp2pProtocolException($"connection upgrade timed out after {UpgradeTimeout.TotalSeconds} s", e);
+                throw new Libp2pProtocolException($"connection upgrade timed out after {upgradeTimeout.TotalSeconds} s", e);
             if (e is Libp2pProtocolException) throw;
             throw new Libp2pProtocolException($"connection upgrade failed: {e.Message}", e);
         }

@@ -94,7 +94,7 @@ public sealed class Libp2pHost : IAsyncDisposable
         NetworkStream stream = await TcpTransport.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
         Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)stream.Socket.RemoteEndPoint!);
         Libp2pConnection connection = await ConnectionUpgrader
-            .UpgradeOutboundAsync(stream, _identity, expected, remote, Handlers, cancellationToken).ConfigureAwait(false);
+            .UpgradeOutboundAsync(stream, _identity, expected, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
         Track(connection);
         return connection;
     }
@@ -142,7 +142,7 @@ public sealed class Libp2pHost : IAsyncDisposable
             Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)socket.RemoteEndPoint!);
             var stream = new NetworkStream(socket, ownsSocket: true);
             Libp2pConnection connection = await ConnectionUpgrader
-                .UpgradeInboundAsync(stream, _identity, remote, Handlers, cancellationToken).ConfigureAwait(false);
+                .UpgradeInboundAsync(stream, _identity, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
             Track(connection);
         }
         catch (Exception e)

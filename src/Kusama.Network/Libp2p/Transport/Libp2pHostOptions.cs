@@ -9,6 +9,9 @@ public sealed record Libp2pHostOptions
     /// <summary>Identify's agentVersion.</summary>
     public string AgentVersion { get; init; } = "Kusama.NET/0.1.0";
 
+    /// <summary>The whole-upgrade timeout for every connection (Substrate's 20 s).</summary>
+    public TimeSpan UpgradeTimeout { get; init; } = ConnectionUpgrader.UpgradeTimeout;
+
     /// <summary>Inbound connections being upgraded at once; more are refused so a flood cannot exhaust us.</summary>
     public int MaxPendingInboundUpgrades { get; init; } = 64;
 }

@@ -28,4 +28,39 @@ public class PingProtocolTests
         for (int i = 0; i < 3; i++)
             Assert.True(await PingProtocol.PingAsync(substream.Stream) > TimeSpan.Zero);
     }
+
+    [Fact]
+    public async Task TheResponderEchoesUntilEndOfStreamAndRejectsAPartialPayload()
+    {
+        byte[] input = new byte[PingProtocol.PayloadSize * 2];
+        Random.Shared.NextBytes(input);
+        using var whole = new EchoCapture(input);
+        await PingProtocol.RespondAsync(whole);
+        Assert.Equal(input, whole.Written.ToArray());
+
+        using var partial = new EchoCapture(input.AsSpan(0, 40).ToArray());
+        await Assert.ThrowsAsync<Libp2pProtocolException>(() => PingProtocol.RespondAsync(partial));
+        Assert.Equal(input.AsSpan(0, PingProtocol.PayloadSize).ToArray(), partial.Written.ToArray());
+    }
+
+    [Fact]
+    public async Task AWrongEchoIsRejected()
+    {
+        using var liar = new EchoCapture(new byte[PingProtocol.PayloadSize]);
+        await Assert.ThrowsAsync<Libp2pProtocolException>(async () => await PingProtocol.PingAsync(liar));
+    }
+
+    /// <summary>Reads from fixed input, records writes separately.</summary>
+    private sealed class EchoCapture(byte[] input) : MemoryStream(input)
+    {
+        public MemoryStream Written { get; } = new();
+
+        public override void Write(byte[] buffer, int offset, int count) => Written.Write(buffer, offset, count);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Written.WriteAsync(buffer, cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Written.WriteAsync(buffer, offset, count, cancellationToken);
+    }
 }

@@ -10,11 +10,11 @@ internal sealed class HostPair : IAsyncDisposable
 {
     private readonly TaskCompletionSource<Libp2pConnection> _inbound = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public HostPair()
+    public HostPair(Libp2pHostOptions? listenerOptions = null)
     {
         ListenerKey = NodeKey.Generate();
         DialerKey = NodeKey.Generate();
-        Listener = new Libp2pHost(ListenerKey);
+        Listener = new Libp2pHost(ListenerKey, listenerOptions);
         Dialer = new Libp2pHost(DialerKey);
         Listener.ConnectionEstablished += c => _inbound.TrySetResult(c);
         Address = Listener.Listen(new Multiaddr(MultiaddrComponent.Ip(IPAddress.Loopback), MultiaddrComponent.Tcp(0)));

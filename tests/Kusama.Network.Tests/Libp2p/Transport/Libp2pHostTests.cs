@@ -97,6 +97,30 @@ public class Libp2pHostTests
     }
 
     [Fact]
+    public async Task ASilentPeerIsDroppedWhenTheUpgradeTimesOut()
+    {
+        await using var pair = new HostPair(new Libp2pHostOptions { UpgradeTimeout = TimeSpan.FromMilliseconds(300) });
+        var failed = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pair.Listener.InboundConnectionFailed += e => failed.TrySetResult(e);
+
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, pair.Address.Components[1].PortNumber!.Value);
+
+        Exception error = await failed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.IsType<Libp2pProtocolException>(error);
+        Assert.Contains("timed out", error.Message);
+        Assert.Empty(pair.Listener.Connections);
+    }
+
+    [Fact]
+    public async Task DialingOurOwnAddressFailsTheHandshake()
+    {
+        await using var pair = new HostPair();
+        var error = await Assert.ThrowsAsync<Libp2pProtocolException>(() => pair.Listener.DialAsync(pair.Address, Timeout));
+        Assert.Contains("self-dial", error.Message);
+    }
+
+    [Fact]
     public async Task RegisteredProtocolsAreServedAndOthersRefused()
     {
         await using var pair = new HostPair();
