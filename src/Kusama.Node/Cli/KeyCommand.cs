@@ -17,6 +17,8 @@ public sealed partial class KeyCommand(KusamaCli cli)
         key.Add(BuildInspect());
         key.Add(BuildSign());
         key.Add(BuildVerify());
+        key.Add(BuildGenerateNodeKey());
+        key.Add(BuildInspectNodeKey());
         return key;
     }
 

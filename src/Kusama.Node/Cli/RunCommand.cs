@@ -36,13 +36,15 @@ public sealed class RunCommand(KusamaCli cli)
     private readonly Option<string?> _blocksPruning = new("--blocks-pruning") { Description = "Block bodies kept: archive, archive-canonical (default) or a number of finalized blocks." };
     private readonly Option<int> _poolLimit = new("--pool-limit") { Description = "Maximum ready transactions in the pool, default 8192.", DefaultValueFactory = _ => 8192 };
     private readonly Option<int> _poolKbytes = new("--pool-kbytes") { Description = "Maximum kilobytes of ready transactions in the pool, default 20480.", DefaultValueFactory = _ => 20480 };
+    private readonly Option<string?> _nodeKey = new("--node-key") { Description = "The libp2p node key: 32-byte ed25519 secret as hex (overrides --node-key-file)." };
+    private readonly Option<string?> _nodeKeyFile = new("--node-key-file") { Description = "File with the node key (hex or 32 raw bytes); default chains/<id>/network/secret_ed25519 in the base path, created on first start." };
     private readonly List<Option<bool>> _accounts = [.. DevAccounts.Select(static a => new Option<bool>("--" + a) { Description = $"Shortcut for --name {char.ToUpperInvariant(a[0])}{a[1..]} --validator with //{char.ToUpperInvariant(a[0])}{a[1..]}'s key." })];
 
     /// <summary>Adds the node flags to <paramref name="root"/> and makes running the node its action.</summary>
     public void AddTo(RootCommand root)
     {
         Option[] options = [_dev, _chain, _basePath, _tmp, _name, _validator, _devBlockTime, _rpcPort, _rpcExternal, _unsafeRpcExternal, _rpcCors, _rpcMethods,
-            _rpcMaxConnections, _rpcMaxRequestSize, _rpcMaxResponseSize, _rpcMaxSubscriptions, _statePruning, _blocksPruning, _poolLimit, _poolKbytes, .. _accounts];
+            _rpcMaxConnections, _rpcMaxRequestSize, _rpcMaxResponseSize, _rpcMaxSubscriptions, _statePruning, _blocksPruning, _poolLimit, _poolKbytes, _nodeKey, _nodeKeyFile, .. _accounts];
         foreach (Option option in options) root.Add(option);
         root.SetAction(parse => Run(Configure(parse)));
     }
@@ -95,6 +97,8 @@ public sealed class RunCommand(KusamaCli cli)
             SlotDurationMs = blockTime ?? 6000,
             StatePruning = statePruning,
             BlocksPruning = blocksPruning,
+            NodeKeyHex = parse.GetValue(_nodeKey),
+            NodeKeyFile = parse.GetValue(_nodeKeyFile),
             PoolLimit = Positive(parse.GetValue(_poolLimit), "--pool-limit"),
             PoolKilobytes = Positive(parse.GetValue(_poolKbytes), "--pool-kbytes"),
             Rpc = new RpcConfiguration

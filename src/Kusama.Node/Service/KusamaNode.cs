@@ -7,6 +7,7 @@ using Kusama.Blockchain.TransactionPool;
 using Kusama.Consensus.Authoring;
 using Kusama.Consensus.Finality;
 using Kusama.Crypto.Keys;
+using Kusama.Network.Libp2p.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace Kusama.Node.Service;
@@ -45,6 +46,9 @@ public sealed partial class KusamaNode : IAsyncDisposable
 
     public Informant Informant { get; private set; } = null!;
 
+    /// <summary>The node's libp2p identity (its peer id names it on the network).</summary>
+    public NodeKey NodeKey { get; private set; } = null!;
+
     /// <summary>The authority set of the built-in single-authority chains: //Alice's sr25519 key.</summary>
     public static IReadOnlyList<byte[]> DevAuthorities { get; } = [KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice").PublicKey.ToArray()];
 
@@ -72,8 +76,10 @@ public sealed partial class KusamaNode : IAsyncDisposable
         _logger.LogInformation("❤️  by the Kusama.NET developers, 2026-2026");
         _logger.LogInformation("📋 Chain specification: {Chain}", spec.Name);
         _logger.LogInformation("🏷  Node name: {Name}", Configuration.Name);
+        NodeKey = OpenNodeKey(Configuration);
         _logger.LogInformation("👤 Role: {Role}", Configuration.Authority is null ? "FULL" : "AUTHORITY");
         _logger.LogInformation("💾 Database: RocksDb at {Path}", Configuration.DatabasePath);
+        _logger.LogInformation("🏷  Local node identity is: {PeerId}", NodeKey.PeerId);
 
         _chain = ChainDatabase.Open(Configuration);
         GenesisBlock genesis = _chain.Genesis;
@@ -121,6 +127,7 @@ public sealed partial class KusamaNode : IAsyncDisposable
         await StopRpcAsync().ConfigureAwait(false);
         foreach (IDisposable subscription in _subscriptions) subscription.Dispose();
         _chain?.Dispose();
+        NodeKey?.Dispose();
         if (Configuration.DeleteBasePathOnExit)
         {
             try
@@ -130,6 +137,23 @@ public sealed partial class KusamaNode : IAsyncDisposable
             catch (IOException)
             {
             }
+        }
+    }
+
+    /// <summary><c>--node-key</c>, else <c>--node-key-file</c>, else the base path's key file (generated on first start).</summary>
+    private static NodeKey OpenNodeKey(NodeConfiguration configuration)
+    {
+        try
+        {
+            if (configuration.NodeKeyHex is { } hex) return NodeKey.FromHex(hex);
+            if (configuration.NodeKeyFile is { } file) return NodeKey.ReadFile(file);
+            string path = configuration.DefaultNodeKeyFile;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return NodeKey.LoadOrGenerate(path);
+        }
+        catch (FormatException exception)
+        {
+            throw new InvalidOperationException($"Invalid node key: {exception.Message}", exception);
         }
     }
 

@@ -41,6 +41,15 @@ public sealed record NodeConfiguration
     /// <summary>Transaction pool limits: ready kilobytes (<c>--pool-kbytes</c>, default 20,480 = 20 MiB).</summary>
     public int PoolKilobytes { get; init; } = 20 * 1024;
 
+    /// <summary>The libp2p node key as hex (<c>--node-key</c>); overrides <see cref="NodeKeyFile"/>.</summary>
+    public string? NodeKeyHex { get; init; }
+
+    /// <summary>The node key file (<c>--node-key-file</c>); by default <c>chains/&lt;id&gt;/network/secret_ed25519</c>, created on first start.</summary>
+    public string? NodeKeyFile { get; init; }
+
+    /// <summary>Where the node key lives when no flag names it.</summary>
+    public string DefaultNodeKeyFile => Path.Combine(BasePath, "chains", ChainSpec.Id, "network", "secret_ed25519");
+
     /// <summary>The database directory.</summary>
     public string DatabasePath => Path.Combine(BasePath, "chains", ChainSpec.Id, "db", "full");
 }
