@@ -2,6 +2,7 @@ using System.Text;
 using Kusama.Network.Libp2p.Identity;
 using Kusama.Network.Libp2p.Multiaddrs;
 using Kusama.Network.Libp2p.Transport;
+using Kusama.Network.Protocols;
 
 namespace Kusama.Network.Libp2p.Identify;
 
@@ -52,11 +53,10 @@ public sealed record IdentifyMessage
         var strict = new UTF8Encoding(false, true);
         try
         {
-            while (!reader.End)
+            while (reader.TryReadKey(out int field, out ProtobufWireType wireType))
             {
-                (int field, int wireType) = reader.ReadKey();
-                if (field is >= 1 and <= 6 && wireType != 2)
-                    throw new Libp2pProtocolException($"identify field {field} has wire type {wireType}, expected length-delimited");
+                if (field is >= 1 and <= 6 && wireType != ProtobufWireType.LengthDelimited)
+                    throw new Libp2pProtocolException($"identify field {field} has wire type {(int)wireType}, expected length-delimited");
                 switch (field)
                 {
                     case 1: publicKey = PublicKey.Decode(reader.ReadLengthDelimited()); break;
