@@ -47,13 +47,10 @@ public sealed class BlockBuilder : IDisposable
     {
         byte[] output = _session.Api.Call("BlockBuilder_inherent_extrinsics", ScaleCodec.Encode(data));
         var reader = new ScaleReader(output);
-        int count = reader.ReadCompactLength(output.Length, "inherent extrinsics");
-        for (int i = 0; i < count; i++)
+        byte[][] inherents = Block.ReadExtrinsics(ref reader);
+        for (int i = 0; i < inherents.Length; i++)
         {
-            int start = reader.Position;
-            int length = reader.ReadCompactLength(output.Length, "inherent extrinsic");
-            reader.Skip(length);
-            byte[] inherent = output[start..reader.Position];
+            byte[] inherent = inherents[i];
             ApplyExtrinsicResult result = Push(inherent);
             if (!result.IsValid) throw new InvalidOperationException($"The runtime refused its own inherent {i}: {result.ValidityError}.");
         }

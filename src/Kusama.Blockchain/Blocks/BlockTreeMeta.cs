@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using Kusama.Core;
 using Kusama.Scale;
-using Kusama.Scale.Codecs;
+using Kusama.Frame.Primitives;
 
 namespace Kusama.Blockchain.Blocks;
 
@@ -54,29 +54,11 @@ internal static class BlockTreeMeta
     }
 
     /// <summary>A block body as stored: <c>Vec&lt;extrinsic&gt;</c>, each extrinsic with its own length prefix.</summary>
-    public static byte[] EncodeBody(byte[][] extrinsics)
-    {
-        int size = ScaleWriter.CompactSize((uint)extrinsics.Length);
-        foreach (byte[] extrinsic in extrinsics) size += extrinsic.Length;
-        var value = new byte[size];
-        var writer = new SpanScaleWriter(value);
-        ScaleWriter.WriteCompact(ref writer, (uint)extrinsics.Length);
-        foreach (byte[] extrinsic in extrinsics) writer.Write(extrinsic);
-        return value;
-    }
+    public static byte[] EncodeBody(byte[][] extrinsics) => Block.EncodeExtrinsics(extrinsics);
 
     public static byte[][] DecodeBody(ReadOnlySpan<byte> value)
     {
         var reader = new ScaleReader(value);
-        int count = reader.ReadCompactLength(ScaleLimits.UnboundedLength, "block extrinsics");
-        var extrinsics = new byte[count][];
-        for (int i = 0; i < count; i++)
-        {
-            int start = reader.Position;
-            int length = reader.ReadCompactLength(ScaleLimits.UnboundedLength, "extrinsic");
-            reader.Skip(length);
-            extrinsics[i] = value[start..reader.Position].ToArray();
-        }
-        return extrinsics;
+        return Block.ReadExtrinsics(ref reader);
     }
 }

@@ -80,13 +80,9 @@ public sealed class BlockImportBenchmark
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfLessThan(accounts, 2);
-        var keys = new KeyPair[accounts];
+        KeyPair[] keys = BenchmarkChain.Accounts(accounts);
         var balances = new (AccountId32, Balance)[accounts];
-        for (int i = 0; i < accounts; i++)
-        {
-            keys[i] = KeyPair.FromSuri(KeyScheme.Sr25519, $"//bench/{i}");
-            balances[i] = (keys[i].AccountId, Endowment);
-        }
+        for (int i = 0; i < accounts; i++) balances[i] = (keys[i].AccountId, Endowment);
 
         var genesisOverlay = new StorageOverlay(EmptyState.Instance);
         GenesisBuilder.Build(new OverlayStorage(genesisOverlay), new RuntimeGenesisConfig(new BalancesGenesisConfig(balances), FixedU128.One));
@@ -104,16 +100,8 @@ public sealed class BlockImportBenchmark
         executive.InitializeBlock(new Header(genesisHash, 1, default, default, []));
         var extrinsics = new byte[accounts + 1][];
         extrinsics[0] = UncheckedExtrinsic.EncodeBare(ScaleCodec.Encode<RuntimeCall>(new RuntimeCall.Timestamp(new TimestampCall.Set(6_000UL))));
-        RuntimeVersion version = executive.Runtime.Config.System.Version;
-        byte[] extra = ScaleCodec.Encode(new KusamaSignedExtra(Era.Immortal, 0, Balance.Zero, MetadataHashMode.Disabled));
-        byte[] implicitData = ScaleCodec.Encode(new KusamaSignedExtraImplicit(version.SpecVersion, version.TransactionVersion, genesisHash, genesisHash, Option<Hash256>.None));
         for (int i = 0; i < accounts; i++)
-        {
-            AccountId32 to = keys[(i + 1) % accounts].AccountId;
-            byte[] call = ScaleCodec.Encode<RuntimeCall>(new RuntimeCall.Balances(new BalancesCall.TransferKeepAlive(new MultiAddress.Id(to), KusamaConstants.Units)));
-            byte[] signature = keys[i].Sign(SignedPayload.ToArray(call, extra, implicitData));
-            extrinsics[i + 1] = UncheckedExtrinsic.EncodeSigned(new MultiAddress.Id(keys[i].AccountId), MultiSignature.Sr25519(signature), extra, call);
-        }
+            extrinsics[i + 1] = BenchmarkChain.Transfer(keys[i], keys[(i + 1) % accounts], 0, genesisHash);
         for (int i = 0; i < extrinsics.Length; i++)
         {
             ApplyExtrinsicResult result = executive.ApplyExtrinsic(extrinsics[i]);

@@ -17,6 +17,15 @@ public sealed record Block(Header Header, byte[][] Extrinsics) : IScaleCodec<Blo
     public static Block Decode(ref ScaleReader reader)
     {
         Header header = Header.Decode(ref reader);
+        return new Block(header, ReadExtrinsics(ref reader));
+    }
+
+    /// <summary>
+    /// Reads a <c>Vec&lt;OpaqueExtrinsic&gt;</c> (a block body, <c>BlockBuilder_inherent_extrinsics</c>' output): a compact
+    /// count, then each extrinsic kept whole, its own compact length prefix included.
+    /// </summary>
+    public static byte[][] ReadExtrinsics(ref ScaleReader reader)
+    {
         // An opaque extrinsic takes at least its one-byte length prefix.
         int count = reader.ReadCompactLength(ScaleLimits.UnboundedLength, "block extrinsics");
         var extrinsics = new byte[count][];
@@ -28,24 +37,42 @@ public sealed record Block(Header Header, byte[][] Extrinsics) : IScaleCodec<Blo
             reader.Skip(length);
             extrinsics[i] = rest[..(reader.Position - start)].ToArray();
         }
-        return new Block(header, extrinsics);
+        return extrinsics;
+    }
+
+    /// <summary>Writes <paramref name="extrinsics"/> (each with its length prefix) as a <c>Vec&lt;OpaqueExtrinsic&gt;</c>.</summary>
+    public static void WriteExtrinsics<TWriter>(byte[][] extrinsics, ref TWriter writer) where TWriter : IScaleWriter, allows ref struct
+    {
+        ScaleWriter.WriteCompact(ref writer, (uint)extrinsics.Length);
+        foreach (byte[] extrinsic in extrinsics)
+            writer.Write(extrinsic);
+    }
+
+    /// <summary>The encoded size of <see cref="WriteExtrinsics"/>' output.</summary>
+    public static int ExtrinsicsSize(byte[][] extrinsics)
+    {
+        int size = ScaleWriter.CompactSize((uint)extrinsics.Length);
+        foreach (byte[] extrinsic in extrinsics)
+            size += extrinsic.Length;
+        return size;
+    }
+
+    /// <summary><paramref name="extrinsics"/> encoded as a <c>Vec&lt;OpaqueExtrinsic&gt;</c>.</summary>
+    public static byte[] EncodeExtrinsics(byte[][] extrinsics)
+    {
+        var bytes = new byte[ExtrinsicsSize(extrinsics)];
+        var writer = new SpanScaleWriter(bytes);
+        WriteExtrinsics(extrinsics, ref writer);
+        return bytes;
     }
 
     public static void Encode<TWriter>(in Block value, ref TWriter writer) where TWriter : IScaleWriter, allows ref struct
     {
         Header.Encode(value.Header, ref writer);
-        ScaleWriter.WriteCompact(ref writer, (uint)value.Extrinsics.Length);
-        foreach (byte[] extrinsic in value.Extrinsics)
-            writer.Write(extrinsic);
+        WriteExtrinsics(value.Extrinsics, ref writer);
     }
 
-    public static int GetEncodedSize(in Block value)
-    {
-        int size = Header.GetEncodedSize(value.Header) + ScaleWriter.CompactSize((uint)value.Extrinsics.Length);
-        foreach (byte[] extrinsic in value.Extrinsics)
-            size += extrinsic.Length;
-        return size;
-    }
+    public static int GetEncodedSize(in Block value) => Header.GetEncodedSize(value.Header) + ExtrinsicsSize(value.Extrinsics);
 
     public static int MinEncodedSize => Header.MinEncodedSize + 1;
 }

@@ -1,3 +1,4 @@
+using Kusama.Blockchain.Execution;
 using Kusama.Blockchain.Import;
 using Kusama.Blockchain.TransactionPool;
 using Kusama.Consensus.Babe;

@@ -20,14 +20,8 @@ public static class BlockBuilderApi
     public static byte[] FinalizeBlock(Executive.Executive executive, ReadOnlySpan<byte> args) => ScaleCodec.Encode(executive.FinalizeBlock());
 
     /// <summary><c>BlockBuilder_inherent_extrinsics</c>: InherentData → Vec&lt;extrinsic&gt;.</summary>
-    public static byte[] InherentExtrinsics(Executive.Executive executive, ReadOnlySpan<byte> args)
-    {
-        byte[][] extrinsics = executive.InherentExtrinsics(ScaleCodec.Decode<InherentData>(args));
-        var block = new Block(new Header(default, 0, default, default, []), extrinsics);
-        // A block's extrinsic list is exactly Vec<extrinsic>: encode it and drop the header.
-        byte[] encoded = ScaleCodec.Encode(block);
-        return encoded[Header.GetEncodedSize(block.Header)..];
-    }
+    public static byte[] InherentExtrinsics(Executive.Executive executive, ReadOnlySpan<byte> args) =>
+        Block.EncodeExtrinsics(executive.InherentExtrinsics(ScaleCodec.Decode<InherentData>(args)));
 
     /// <summary><c>BlockBuilder_check_inherents</c>: (Block, InherentData) → CheckInherentsResult.</summary>
     public static byte[] CheckInherents(Executive.Executive executive, ReadOnlySpan<byte> args)

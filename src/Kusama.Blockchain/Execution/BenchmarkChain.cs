@@ -1,6 +1,5 @@
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.ChainSpecs;
-using Kusama.Blockchain.Execution;
 using Kusama.Blockchain.Genesis;
 using Kusama.Blockchain.Import;
 using Kusama.Core;
@@ -14,7 +13,7 @@ using Kusama.Runtime.Pallets.Balances;
 using Kusama.Scale;
 using Kusama.State;
 
-namespace Kusama.Node.Benchmarking;
+namespace Kusama.Blockchain.Execution;
 
 /// <summary>The chain the node-level benchmarks run on: a genesis funding N <c>//bench/{i}</c> accounts, and their signed transfers.</summary>
 public static class BenchmarkChain
