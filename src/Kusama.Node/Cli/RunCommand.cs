@@ -66,6 +66,8 @@ public sealed class RunCommand(KusamaCli cli)
         for (int i = 0; i < DevAccounts.Length; i++)
             if (parse.GetValue(_accounts[i])) account = DevAccounts[i];
         if (account is null && dev) account = "alice";
+        if (account is null && parse.GetValue(_validator))
+            throw new CliException("--validator needs an authority key: pass --alice (or --bob … --ferdie); keystore keys come with BABE");
         KeyPair? authority = account is null ? null : KeyPair.FromSuri(KeyScheme.Sr25519, "//" + char.ToUpperInvariant(account[0]) + account[1..]);
 
         int? blockTime = parse.GetValue(_devBlockTime);
