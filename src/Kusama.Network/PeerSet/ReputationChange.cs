@@ -1,0 +1,16 @@
+namespace Kusama.Network.PeerSet;
+
+/// <summary>
+/// A change to a peer's reputation and why (sc-network <c>ReputationChange</c>); below <see cref="BannedThreshold"/> a peer is
+/// disconnected and banned.
+/// </summary>
+public readonly record struct ReputationChange(int Value, string Reason)
+{
+    /// <summary>Substrate's <c>BANNED_THRESHOLD</c>: 82 % of the lowest reputation (<c>82 * (i32::MIN / 100)</c>).</summary>
+    public const int BannedThreshold = 82 * (int.MinValue / 100);
+
+    /// <summary>A change so large that one occurrence bans the peer (<c>ReputationChange::new_fatal</c>).</summary>
+    public static ReputationChange Fatal(string reason) => new(int.MinValue, reason);
+
+    public override string ToString() => $"{Value} ({Reason})";
+}
