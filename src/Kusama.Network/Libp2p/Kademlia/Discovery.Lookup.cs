@@ -23,7 +23,7 @@ public sealed partial class Discovery
     /// An iterative FIND_NODE lookup for <paramref name="target"/>: queries the closest known peers (and bootnodes not yet
     /// connected) <see cref="Parallelism"/> at a time, over an open connection or by dialling, until the
     /// <see cref="KBucketsTable.K"/> closest peers seen have all answered or none is left to ask. Returns those peers,
-    /// closest first; every peer learned is added to the table and reported through <see cref="PeerDiscovered"/>.
+    /// closest first; every peer learned is added to the table and reported (once per lookup) through <see cref="PeerDiscovered"/>.
     /// </summary>
     public async Task<IReadOnlyList<KademliaPeer>> LookupAsync(PeerId target, CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,7 @@ public sealed partial class Discovery
             AddCandidate(candidates, targetKey, peerId, [address]);
         }
         var inFlight = new Dictionary<Task<IReadOnlyList<KademliaPeer>>, LookupCandidate>();
+        var reported = new HashSet<PeerId>();
         while (true)
         {
             List<LookupCandidate> closest = ClosestUsable(candidates);
@@ -58,6 +59,7 @@ public sealed partial class Discovery
             cancellationToken.ThrowIfCancellationRequested();
             if (!done.IsCompletedSuccessfully)
             {
+                _ = done.Exception; // observed: an unreachable or misbehaving peer is an expected outcome of a walk
                 queried.State = LookupState.Failed;
                 // A peer we cannot reach is dropped from the table; bootnodes are re-added on the next lookup.
                 if (!IsConnected(queried.PeerId)) Table.Remove(queried.PeerId);
@@ -71,7 +73,7 @@ public sealed partial class Discovery
                 if (usable.Length == 0) continue;
                 Table.AddOrUpdate(peer.PeerId, usable, IsConnected(peer.PeerId));
                 AddCandidate(candidates, targetKey, peer.PeerId, usable);
-                Raise(peer.PeerId, usable);
+                if (reported.Add(peer.PeerId)) Raise(peer.PeerId, usable);
             }
         }
         var result = new List<KademliaPeer>();

@@ -143,6 +143,8 @@ public sealed class KademliaMessage
             }
         }
         if (invalidId || peerId is null) return null;
+        // An address naming another peer cannot reach this one (rust-libp2p drops it the same way).
+        addresses.RemoveAll(address => address.PeerId is PeerId named && named != peerId);
         var type = connection <= (ulong)KademliaConnectionType.CannotConnect ? (KademliaConnectionType)connection : KademliaConnectionType.NotConnected;
         return new KademliaPeer(peerId, addresses, type);
     }

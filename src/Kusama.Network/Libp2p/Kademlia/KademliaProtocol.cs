@@ -128,14 +128,14 @@ public sealed class KademliaProtocol
                 return null;
             default:
                 // FIND_NODE answers with the closest peers; a full node keeps no records or providers, so GET_VALUE,
-                // PUT_VALUE and GET_PROVIDERS get the same closer peers and nothing else.
+                // PUT_VALUE and GET_PROVIDERS get the same closer peers and nothing else (no key, as rust-libp2p answers).
                 var target = KademliaKey.FromPreimage(request.Key);
-                return new KademliaMessage
-                {
-                    Type = request.Type,
-                    Key = request.Key,
-                    CloserPeers = Table.ClosestPeers(target, KBucketsTable.K, excluded: connection.RemotePeerId),
-                };
+                IReadOnlyList<KademliaPeer> closer = Table.ClosestPeers(target, KBucketsTable.K, excluded: connection.RemotePeerId);
+                var response = new KademliaMessage { Type = request.Type, CloserPeers = closer };
+                // Long addresses could push 20 peers past the limit: answer with the closest ones that fit.
+                for (int count = closer.Count - 1; response.Encode().Length > KademliaMessage.MaxMessageSize; count--)
+                    response = new KademliaMessage { Type = request.Type, CloserPeers = closer.Take(count).ToArray() };
+                return response;
         }
     }
 

@@ -78,6 +78,21 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public async Task APeerIsMarkedDisconnectedWhenItsLastConnectionCloses()
+    {
+        await using var b = new KadNode();
+        await using var a = new KadNode([b.AddressWithPeerId]);
+        Libp2pConnection connection = await a.Host.DialAsync(b.AddressWithPeerId);
+        KademliaKey key = KademliaKey.FromPeerId(b.PeerId);
+        Assert.Equal(KademliaConnectionType.Connected, Assert.Single(a.Discovery.Table.ClosestPeers(key)).Connection);
+
+        await connection.DisposeAsync();
+
+        await WaitUntilAsync(() => a.Discovery.Table.ClosestPeers(key)[0].Connection == KademliaConnectionType.NotConnected);
+        Assert.Equal(1, a.Discovery.KnownPeers);
+    }
+
+    [Fact]
     public async Task LoopbackAndPrivateAddressesAreDroppedUnlessAllowed()
     {
         using NodeKey key = NodeKey.Generate();

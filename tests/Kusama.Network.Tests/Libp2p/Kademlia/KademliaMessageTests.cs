@@ -99,6 +99,24 @@ public class KademliaMessageTests
         Assert.Equal(Seed1, decoded.PeerId);
     }
 
+    [Fact]
+    public void AnAddressNamingAnotherPeerIsDropped()
+    {
+        using NodeKey other = NodeKey.Generate();
+        var message = new KademliaMessage
+        {
+            Type = KademliaMessageType.FindNode,
+            CloserPeers = [new KademliaPeer(Seed1, [
+                Multiaddr.Parse("/ip4/1.2.3.4/tcp/1").With(MultiaddrComponent.P2p(other.PeerId)),
+                Multiaddr.Parse("/ip4/1.2.3.4/tcp/2").With(MultiaddrComponent.P2p(Seed1)),
+            ])],
+        };
+
+        KademliaPeer decoded = Assert.Single(KademliaMessage.Decode(message.Encode()).CloserPeers);
+
+        Assert.Equal([Multiaddr.Parse("/ip4/1.2.3.4/tcp/2").With(MultiaddrComponent.P2p(Seed1))], decoded.Addresses);
+    }
+
     [Theory]
     [InlineData("0804" + "1226" + "0024")]         // key longer than what remains
     [InlineData("08")]                             // truncated varint

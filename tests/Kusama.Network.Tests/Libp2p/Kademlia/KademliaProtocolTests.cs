@@ -56,7 +56,7 @@ public class KademliaProtocolTests
         KademliaMessage response = await RoundTripAsync(substream.Stream, new KademliaMessage { Type = KademliaMessageType.GetValue, Key = [1, 2, 3] });
 
         Assert.Equal(KademliaMessageType.GetValue, response.Type);
-        Assert.Equal([1, 2, 3], response.Key);
+        Assert.Empty(response.Key);
         Assert.Null(response.Record);
         Assert.Equal(known.PeerId, Assert.Single(response.CloserPeers).PeerId);
     }
@@ -85,6 +85,32 @@ public class KademliaProtocolTests
         IReadOnlyList<KademliaPeer> peers = await client.Discovery.Protocol.FindNodeAsync(connection, known.PeerId.Bytes.ToArray());
         Assert.Equal(known.PeerId, Assert.Single(peers).PeerId);
         Assert.False(connection.IsClosed);
+    }
+
+    [Fact]
+    public async Task AnAnswerWithLongAddressesIsTrimmedToTheClosestPeersThatFit()
+    {
+        await using var server = new KadNode();
+        await using var client = new KadNode();
+        string longName = new('a', 200);
+        var keys = new List<NodeKey>();
+        for (int i = 0; i < KBucketsTable.K; i++)
+        {
+            NodeKey key = NodeKey.Generate();
+            keys.Add(key);
+            var addresses = new List<Multiaddr>();
+            for (int port = 1; port <= KBucketsTable.MaxAddressesPerPeer; port++) addresses.Add(Multiaddr.Parse($"/dns4/{longName}.example/tcp/{port}"));
+            server.Discovery.AddAddresses(key.PeerId, addresses);
+        }
+        Libp2pConnection connection = await client.Host.DialAsync(server.AddressWithPeerId);
+
+        IReadOnlyList<KademliaPeer> peers = await client.Discovery.Protocol.FindNodeAsync(connection, client.PeerId.Bytes.ToArray());
+
+        // Each peer takes about 2.2 KB here, so 16 KiB holds 7 of them, and they are the closest ones.
+        Assert.InRange(peers.Count, 1, KBucketsTable.K - 1);
+        IReadOnlyList<KademliaPeer> expected = server.Discovery.Table.ClosestPeers(KademliaKey.FromPeerId(client.PeerId), peers.Count, excluded: client.PeerId);
+        Assert.Equal(expected.Select(p => p.PeerId), peers.Select(p => p.PeerId));
+        foreach (NodeKey key in keys) key.Dispose();
     }
 
     [Fact]
