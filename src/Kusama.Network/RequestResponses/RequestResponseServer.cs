@@ -60,45 +60,43 @@ public sealed class RequestResponseServer
     private async Task ServeAsync(Libp2pConnection connection, NegotiatedSubstream substream, CancellationToken cancellationToken)
     {
         RequestResponseProtocol protocol = _handler.Protocol;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(protocol.Timeout);
+        byte[] request = await ReadRequestAsync(connection, substream, protocol, timeout.Token).ConfigureAwait(false);
         if (Interlocked.Increment(ref _active) > protocol.MaxConcurrentInboundRequests)
         {
             // Substrate drops requests that do not fit its inbound queue; the requester sees a refusal.
             Interlocked.Decrement(ref _active);
             Interlocked.Increment(ref _refusedOverflow);
-            await CloseQuietlyAsync(substream).ConfigureAwait(false);
+            await FinishAsync(substream, timeout.Token).ConfigureAwait(false);
             return;
         }
+        byte[]? response;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(protocol.Timeout);
-            byte[] request = await ReadRequestAsync(connection, substream, protocol, timeout.Token).ConfigureAwait(false);
-            byte[]? response;
-            try
-            {
-                response = await _handler.HandleAsync(connection.RemotePeerId, request, timeout.Token).ConfigureAwait(false);
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A failing handler refuses, as Substrate's dropped response channel does; the connection reports the exception.
-                await CloseQuietlyAsync(substream).ConfigureAwait(false);
-                throw;
-            }
-            if (response is null)
-            {
-                await CloseQuietlyAsync(substream).ConfigureAwait(false);
-                return;
-            }
-            if (response.Length > protocol.MaxResponseSize)
-                throw new InvalidOperationException(
-                    $"the {protocol.Name} handler produced {response.Length} bytes, over the limit of {protocol.MaxResponseSize}");
-            await RequestFraming.WriteAsync(substream.Stream, response, timeout.Token).ConfigureAwait(false);
-            await substream.CloseWriteAsync(timeout.Token).ConfigureAwait(false);
+            response = await _handler.HandleAsync(connection.RemotePeerId, request, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A failing handler refuses, as Substrate's dropped response channel does; the connection reports the exception.
+            await FinishAsync(substream, timeout.Token).ConfigureAwait(false);
+            throw;
         }
         finally
         {
             Interlocked.Decrement(ref _active);
         }
+        if (response is not null)
+        {
+            if (response.Length > protocol.MaxResponseSize)
+            {
+                await FinishAsync(substream, timeout.Token).ConfigureAwait(false);
+                throw new InvalidOperationException(
+                    $"the {protocol.Name} handler produced {response.Length} bytes, over the limit of {protocol.MaxResponseSize}");
+            }
+            await RequestFraming.WriteAsync(substream.Stream, response, timeout.Token).ConfigureAwait(false);
+        }
+        await FinishAsync(substream, timeout.Token).ConfigureAwait(false);
     }
 
     private async ValueTask<byte[]> ReadRequestAsync(Libp2pConnection connection, NegotiatedSubstream substream, RequestResponseProtocol protocol,
@@ -124,10 +122,22 @@ public sealed class RequestResponseServer
         throw new InvalidDataException($"{protocol.Name} request from {connection.RemotePeerId} rejected: {broken}");
     }
 
-    private static async ValueTask CloseQuietlyAsync(NegotiatedSubstream substream)
+    /// <summary>
+    /// Closes our side (a FIN without a response is Substrate's refusal) and waits for the requester's FIN, so that closing
+    /// the substream afterwards does not reset it while the requester still reads.
+    /// </summary>
+    private static async ValueTask FinishAsync(NegotiatedSubstream substream, CancellationToken cancellationToken)
     {
-        // A FIN without a length prefix is Substrate's refusal; the remote may already have gone.
-        try { await substream.CloseWriteAsync().ConfigureAwait(false); }
-        catch (IOException) { }
+        try
+        {
+            await substream.CloseWriteAsync(cancellationToken).ConfigureAwait(false);
+            // One request per substream: anything after it is discarded.
+            var sink = new byte[256];
+            while (await substream.Stream.ReadAsync(sink, cancellationToken).ConfigureAwait(false) > 0) { }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The requester reset or never closed: the substream is closed below regardless.
+        }
     }
 }
