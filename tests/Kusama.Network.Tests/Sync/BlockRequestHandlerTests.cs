@@ -107,8 +107,8 @@ public class BlockRequestHandlerTests
     {
         byte[][] big = [Extrinsic(3 * 1024 * 1024)];
         Hash256 parent = _chain.Genesis.Hash;
-        for (byte i = 0; i < 4; i++) parent = _chain.Add(parent, i, big);
-        byte[][] huge = [Extrinsic(9 * 1024 * 1024)];
+        for (byte i = 0; i < 3; i++) parent = _chain.Add(parent, i, big);
+        byte[][] huge = [Extrinsic(8 * 1024 * 1024 + 1)];
         Hash256 last = _chain.Add(parent, 5, huge);
 
         BlockResponse response = Ask(NewHandler(), _peer, new BlockRequest(BlockAttributes.Body, null, 1, BlockDirection.Ascending, 0, false));
@@ -116,7 +116,7 @@ public class BlockRequestHandlerTests
 
         Assert.Equal(2, response.Blocks.Count);
         Assert.Single(single.Blocks);
-        Assert.Equal(9 * 1024 * 1024 + 4, single.Blocks[0].Body[0].Length);
+        Assert.Equal(8 * 1024 * 1024 + 5, single.Blocks[0].Body[0].Length);
     }
 
     [Fact]
