@@ -191,6 +191,12 @@ public sealed partial class ChainSync
         return new SyncStatus(state, bestSeen, _peers.Count, _queued.Count, StartingBlock, ImportedBlocks);
     }
 
+    /// <summary>What sync is doing with <paramref name="peer"/>, or null when it is not a sync peer.</summary>
+    internal PeerSyncState? PeerState(PeerId peer) => _peers.TryGetValue(peer, out PeerSync? state) ? state.State : null;
+
+    /// <summary>The common block number with <paramref name="peer"/>, or null when it is not a sync peer.</summary>
+    internal uint? PeerCommonNumber(PeerId peer) => _peers.TryGetValue(peer, out PeerSync? state) ? state.CommonNumber : null;
+
     private uint? MedianSeen()
     {
         if (_peers.Count == 0) return null;
