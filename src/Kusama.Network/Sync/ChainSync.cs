@@ -156,6 +156,7 @@ public sealed partial class ChainSync
                 ? AncestryRequest(peer.Search!.Current)
                 : canDownload ? ForkRequest(peer) ?? RangeRequest(peer) : null;
             if (request is null) continue;
+            if (IsThirdRepeat(peer, request)) continue;
             peer.InFlight = request;
             requests.Add((peer.Id, request));
         }
@@ -196,6 +197,31 @@ public sealed partial class ChainSync
 
     /// <summary>The common block number with <paramref name="peer"/>, or null when it is not a sync peer.</summary>
     internal uint? PeerCommonNumber(PeerId peer) => _peers.TryGetValue(peer, out PeerSync? state) ? state.CommonNumber : null;
+
+    /// <summary>
+    /// Substrate's block request handler treats the same request more than twice from one peer as fatal (networking.md §14
+    /// item 17): a third identical request is not sent; what it would have downloaded is released for other peers.
+    /// </summary>
+    private bool IsThirdRepeat(PeerSync peer, BlockRequest request)
+    {
+        if (!request.Equals(peer.LastRequest))
+        {
+            peer.LastRequest = request;
+            peer.LastRequestCount = 1;
+            return false;
+        }
+        if (peer.LastRequestCount < 2)
+        {
+            peer.LastRequestCount++;
+            return false;
+        }
+        _logger.LogDebug("Not sending {Peer} the same block request a third time", peer.Id);
+        _blocks.ClearPeerDownload(peer.Id);
+        if (peer.Fork is { } fork) fork.Downloader = null;
+        peer.Fork = null;
+        if (peer.State is PeerSyncState.DownloadingNew or PeerSyncState.DownloadingStale) peer.State = PeerSyncState.Available;
+        return true;
+    }
 
     private uint? MedianSeen()
     {

@@ -29,6 +29,11 @@ internal sealed class PeerSync(PeerId id, Hash256 bestHash, uint bestNumber)
     /// <summary>The request in flight (at most one per peer).</summary>
     public BlockRequest? InFlight { get; set; }
 
+    /// <summary>The last request sent and how many times in a row it was sent (a responder bans the third identical one).</summary>
+    public BlockRequest? LastRequest { get; set; }
+
+    public int LastRequestCount { get; set; }
+
     /// <summary>Sync restarted while a request was in flight: its answer is dropped and the peer starts over.</summary>
     public bool RestartPending { get; set; }
 }

@@ -253,6 +253,25 @@ public sealed class ChainSyncTests
     }
 
     [Fact]
+    public void The_same_request_is_not_sent_to_a_peer_a_third_time()
+    {
+        var ours = new SyncTestChain();
+        var theirs = new SyncTestChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 5);
+        var sync = new ChainSync(ours.Tree);
+        sync.AddPeer(PeerA, best, 5);
+        for (int i = 0; i < 2; i++)
+        {
+            (PeerId peer, BlockRequest request) = Assert.Single(sync.NextRequests());
+            Assert.Equal(best, request.FromHash);
+            // An empty answer: the peer no longer has what it announced; it is asked again.
+            sync.OnBlockResponse(peer, request, new BlockResponse([]));
+        }
+        Assert.Empty(sync.NextRequests());
+        Assert.All(sync.TakeReports(), r => Assert.Equal(SyncReputation.NoBlock, r.Change));
+    }
+
+    [Fact]
     public void Sync_is_major_when_the_median_peer_is_more_than_five_blocks_ahead()
     {
         var ours = new SyncTestChain();
