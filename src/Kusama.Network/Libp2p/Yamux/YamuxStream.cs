@@ -35,7 +35,6 @@ public sealed class YamuxStream : Stream
         _awaitingAck = outbound;
         _receiveWindow = session.Options.ReceiveWindow;
         _windowTarget = session.Options.ReceiveWindow;
-        _lastCredit = Stopwatch.GetTimestamp();
         _sendWindow = YamuxOptions.DefaultWindow;
     }
 
@@ -154,7 +153,8 @@ public sealed class YamuxStream : Stream
         long now = Stopwatch.GetTimestamp();
         long growth = 0;
         YamuxOptions options = _session.Options;
-        if (_windowTarget < options.MaxReceiveWindow && Stopwatch.GetElapsedTime(_lastCredit, now) < options.AutoTuneInterval)
+        // The first credit only starts the clock: the time to consume a window is measured between two credits.
+        if (_lastCredit != 0 && _windowTarget < options.MaxReceiveWindow && Stopwatch.GetElapsedTime(_lastCredit, now) < options.AutoTuneInterval)
         {
             growth = Math.Min(_windowTarget, options.MaxReceiveWindow - _windowTarget);
             _windowTarget += growth;
