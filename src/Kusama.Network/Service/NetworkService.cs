@@ -75,6 +75,12 @@ public sealed partial class NetworkService : IAsyncDisposable
     /// <summary>Our peer id.</summary>
     public PeerId LocalPeerId => _host.LocalPeerId;
 
+    /// <summary>Bytes received on all connections so far.</summary>
+    public long BytesReceived => _host.Bandwidth.Received;
+
+    /// <summary>Bytes sent on all connections so far.</summary>
+    public long BytesSent => _host.Bandwidth.Sent;
+
     /// <summary>Every peer's reputation.</summary>
     public PeerStore PeerStore { get; } = new();
 

@@ -44,6 +44,9 @@ public sealed class Libp2pHost : IAsyncDisposable
     /// <summary>The identify values and limits.</summary>
     public Libp2pHostOptions Options { get; }
 
+    /// <summary>Bytes read and written on every connection's socket.</summary>
+    public BandwidthCounters Bandwidth { get; } = new();
+
     /// <summary>The inbound protocols served on every connection.</summary>
     public ProtocolHandlers Handlers { get; } = new();
 
@@ -94,7 +97,7 @@ public sealed class Libp2pHost : IAsyncDisposable
         NetworkStream stream = await TcpTransport.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
         Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)stream.Socket.RemoteEndPoint!);
         Libp2pConnection connection = await ConnectionUpgrader
-            .UpgradeOutboundAsync(stream, _identity, expected, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
+            .UpgradeOutboundAsync(new MeteredStream(stream, Bandwidth), _identity, expected, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
         Track(connection);
         return connection;
     }
@@ -140,7 +143,7 @@ public sealed class Libp2pHost : IAsyncDisposable
         {
             socket.NoDelay = true;
             Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)socket.RemoteEndPoint!);
-            var stream = new NetworkStream(socket, ownsSocket: true);
+            var stream = new MeteredStream(new NetworkStream(socket, ownsSocket: true), Bandwidth);
             Libp2pConnection connection = await ConnectionUpgrader
                 .UpgradeInboundAsync(stream, _identity, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
             Track(connection);
