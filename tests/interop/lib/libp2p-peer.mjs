@@ -77,7 +77,7 @@ export async function createPeer ({ seed = SEED_2, listen = [], pingInbound = fa
     /** The multiaddrs it listens on, each ending with /p2p/<its id>. */
     listenAddrs: () => node.getMultiaddrs().map((address) => address.toString()),
     /** The TCP port of its first listen address. */
-    listenPort: () => Number(node.getMultiaddrs()[0].toOptions().port),
+    listenPort: () => Number(node.getMultiaddrs()[0].getComponents().find((component) => component.name === 'tcp').value),
     /** Connections that were dialed in so far. */
     inboundConnections: () => [...inbound],
     /** Dials `address` (a string or Multiaddr, normally with /p2p/<id>); resolves with the upgraded Connection. */
