@@ -15,47 +15,21 @@ public static class IdentifyProtocol
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     /// <summary>Writes <paramref name="message"/> with its length prefix.</summary>
-    public static async ValueTask WriteAsync(Stream stream, IdentifyMessage message, CancellationToken cancellationToken = default)
+    public static ValueTask WriteAsync(Stream stream, IdentifyMessage message, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(message);
         byte[] body = message.Encode();
         if (body.Length > MaxMessageSize) throw new InvalidOperationException($"identify message of {body.Length} bytes exceeds {MaxMessageSize}");
-        byte[] frame = new byte[UnsignedVarint.Size((ulong)body.Length) + body.Length];
-        int prefix = UnsignedVarint.Write((ulong)body.Length, frame);
-        body.CopyTo(frame.AsSpan(prefix));
-        await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return LengthPrefixed.WriteAsync(stream, body, cancellationToken);
     }
 
     /// <summary>Reads one length-prefixed message, refusing a length over <see cref="MaxMessageSize"/> before allocating.</summary>
     /// <exception cref="Libp2pProtocolException">The stream ended early or the message is malformed or too large.</exception>
     public static async ValueTask<IdentifyMessage> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        byte[] prefix = new byte[UnsignedVarint.MaxLength];
-        int length = 0;
-        ulong bodyLength;
-        try
-        {
-            while (true)
-            {
-                await stream.ReadExactlyAsync(prefix.AsMemory(length, 1), cancellationToken).ConfigureAwait(false);
-                length++;
-                VarintStatus status = UnsignedVarint.TryRead(prefix.AsSpan(0, length), out bodyLength, out _);
-                if (status == VarintStatus.Done) break;
-                if (status == VarintStatus.Invalid || length >= 2)
-                    throw new Libp2pProtocolException($"identify length prefix is invalid or exceeds {MaxMessageSize} bytes");
-            }
-            if (bodyLength > MaxMessageSize) throw new Libp2pProtocolException($"identify message of {bodyLength} bytes exceeds {MaxMessageSize}");
-            byte[] body = new byte[(int)bodyLength];
-            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
-            return IdentifyMessage.Decode(body);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new Libp2pProtocolException("identify stream ended before the whole message arrived", e);
-        }
+        byte[] body = await LengthPrefixed.ReadAsync(stream, MaxMessageSize, cancellationToken).ConfigureAwait(false)
+            ?? throw new Libp2pProtocolException("identify stream ended before the whole message arrived");
+        return IdentifyMessage.Decode(body);
     }
 
     /// <summary>Asks the remote for its Identify message and checks that its public key is the connection's PeerId.</summary>
