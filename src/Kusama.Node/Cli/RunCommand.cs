@@ -2,6 +2,9 @@ using System.CommandLine;
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.ChainSpecs;
 using Kusama.Crypto.Keys;
+using Kusama.Network.Libp2p.Multiaddrs;
+using Kusama.Network.Protocols;
+using Kusama.Network.Service;
 using Kusama.Node.Service;
 using Kusama.State;
 using Microsoft.Extensions.Logging;
@@ -38,13 +41,24 @@ public sealed class RunCommand(KusamaCli cli)
     private readonly Option<int> _poolKbytes = new("--pool-kbytes") { Description = "Maximum kilobytes of ready transactions in the pool, default 20480.", DefaultValueFactory = _ => 20480 };
     private readonly Option<string?> _nodeKey = new("--node-key") { Description = "The libp2p node key: 32-byte ed25519 secret as hex (overrides --node-key-file)." };
     private readonly Option<string?> _nodeKeyFile = new("--node-key-file") { Description = "File with the node key (hex or 32 raw bytes); default chains/<id>/network/secret_ed25519 in the base path, created on first start." };
+    private readonly Option<int?> _port = new("--port") { Description = "The p2p TCP port (default 30333; 0 picks a free one); ignored when --listen-addr is given." };
+    private readonly Option<string[]> _listenAddr = new("--listen-addr") { Description = "Listen on this multiaddress, e.g. /ip4/0.0.0.0/tcp/30333 (repeatable; default /ip4/0.0.0.0/tcp/<port> and /ip6/::/tcp/<port>).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _publicAddr = new("--public-addr") { Description = "Addresses to announce to peers in addition to the listen addresses.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _bootnodes = new("--bootnodes") { Description = "Bootnodes, as multiaddresses ending in /p2p/<peer id>.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _reservedNodes = new("--reserved-nodes") { Description = "Peers always kept connected, as multiaddresses ending in /p2p/<peer id>.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<bool> _reservedOnly = new("--reserved-only") { Description = "Only connect to (and accept) the reserved nodes; no discovery." };
+    private readonly Option<int> _inPeers = new("--in-peers") { Description = "Maximum inbound full-node peers, default 32.", DefaultValueFactory = _ => 32 };
+    private readonly Option<int> _outPeers = new("--out-peers") { Description = "Outbound peers to keep, default 8.", DefaultValueFactory = _ => 8 };
+    private readonly Option<bool> _allowPrivateIp = new("--allow-private-ip") { Description = "Dial private and loopback addresses found by discovery (default for dev and local chains)." };
+    private readonly Option<bool> _noPrivateIp = new("--no-private-ip") { Description = "Never dial private or loopback addresses found by discovery (default for live chains)." };
     private readonly List<Option<bool>> _accounts = [.. DevAccounts.Select(static a => new Option<bool>("--" + a) { Description = $"Shortcut for --name {char.ToUpperInvariant(a[0])}{a[1..]} --validator with //{char.ToUpperInvariant(a[0])}{a[1..]}'s key." })];
 
     /// <summary>Adds the node flags to <paramref name="root"/> and makes running the node its action.</summary>
     public void AddTo(RootCommand root)
     {
         Option[] options = [_dev, _chain, _basePath, _tmp, _name, _validator, _devBlockTime, _rpcPort, _rpcExternal, _unsafeRpcExternal, _rpcCors, _rpcMethods,
-            _rpcMaxConnections, _rpcMaxRequestSize, _rpcMaxResponseSize, _rpcMaxSubscriptions, _statePruning, _blocksPruning, _poolLimit, _poolKbytes, _nodeKey, _nodeKeyFile, .. _accounts];
+            _rpcMaxConnections, _rpcMaxRequestSize, _rpcMaxResponseSize, _rpcMaxSubscriptions, _statePruning, _blocksPruning, _poolLimit, _poolKbytes, _nodeKey, _nodeKeyFile,
+            _port, _listenAddr, _publicAddr, _bootnodes, _reservedNodes, _reservedOnly, _inPeers, _outPeers, _allowPrivateIp, _noPrivateIp, .. _accounts];
         foreach (Option option in options) root.Add(option);
         root.SetAction(parse => Run(Configure(parse)));
     }
@@ -101,6 +115,7 @@ public sealed class RunCommand(KusamaCli cli)
             BlocksPruning = blocksPruning,
             NodeKeyHex = parse.GetValue(_nodeKey),
             NodeKeyFile = parse.GetValue(_nodeKeyFile),
+            Network = ConfigureNetwork(parse, spec, authority is not null, parse.GetValue(_name) ?? account),
             PoolLimit = Positive(parse.GetValue(_poolLimit), "--pool-limit"),
             PoolKilobytes = Positive(parse.GetValue(_poolKbytes), "--pool-kbytes"),
             Rpc = new RpcConfiguration
@@ -116,6 +131,61 @@ public sealed class RunCommand(KusamaCli cli)
             },
         };
     }
+
+    private NetworkConfiguration ConfigureNetwork(ParseResult parse, ChainSpec spec, bool authority, string? name)
+    {
+        int port = parse.GetValue(_port) ?? NetworkConfiguration.DefaultPort;
+        if (port is < 0 or > 65535) throw new CliException($"--port must be 0..65535, got {port}");
+        IReadOnlyList<Multiaddr> listen = Multiaddrs(parse.GetValue(_listenAddr), "--listen-addr", needsPeerId: false);
+        if (listen.Count == 0)
+            listen = [Multiaddr.Parse($"/ip4/0.0.0.0/tcp/{port}"), Multiaddr.Parse($"/ip6/::/tcp/{port}")];
+        if (parse.GetValue(_allowPrivateIp) && parse.GetValue(_noPrivateIp))
+            throw new CliException("--allow-private-ip and --no-private-ip contradict each other");
+        bool allowPrivate = parse.GetValue(_allowPrivateIp) || (!parse.GetValue(_noPrivateIp) && spec.ChainType.Name != "Live");
+        return new NetworkConfiguration
+        {
+            ListenAddresses = listen,
+            PublicAddresses = Multiaddrs(parse.GetValue(_publicAddr), "--public-addr", needsPeerId: false),
+            Bootnodes = [.. Multiaddrs(parse.GetValue(_bootnodes), "--bootnodes", needsPeerId: true), .. BootNodesOf(spec)],
+            ReservedNodes = Multiaddrs(parse.GetValue(_reservedNodes), "--reserved-nodes", needsPeerId: true),
+            ReservedOnly = parse.GetValue(_reservedOnly),
+            InPeers = NotNegative(parse.GetValue(_inPeers), "--in-peers"),
+            OutPeers = NotNegative(parse.GetValue(_outPeers), "--out-peers"),
+            Roles = authority ? Roles.Authority : Roles.Full,
+            AllowPrivateAddresses = allowPrivate,
+            AgentVersion = $"Kusama.NET/{KusamaCli.Version} ({name ?? "kusama-net"})",
+        };
+    }
+
+    private static IReadOnlyList<Multiaddr> Multiaddrs(string[]? values, string flag, bool needsPeerId)
+    {
+        var addresses = new List<Multiaddr>();
+        foreach (string value in values ?? [])
+        {
+            Multiaddr address;
+            try
+            {
+                address = Multiaddr.Parse(value);
+            }
+            catch (FormatException exception)
+            {
+                throw new CliException($"{flag}: {exception.Message}");
+            }
+            if (needsPeerId && address.PeerId is null)
+                throw new CliException($"the {flag} address '{value}' must end in /p2p/<peer id>");
+            addresses.Add(address);
+        }
+        return addresses;
+    }
+
+    /// <summary>The chain spec's <c>bootNodes</c>; entries that do not parse are skipped, as they are the spec author's.</summary>
+    private static IEnumerable<Multiaddr> BootNodesOf(ChainSpec spec)
+    {
+        foreach (string value in spec.BootNodes)
+            if (Multiaddr.TryParse(value, out Multiaddr? address) && address.PeerId is not null) yield return address;
+    }
+
+    private static int NotNegative(int value, string flag) => value >= 0 ? value : throw new CliException($"{flag} must not be negative, got {value}");
 
     /// <summary>polkadot's default allowed origins when not in dev mode.</summary>
     public static IReadOnlyList<string> DefaultCors { get; } =

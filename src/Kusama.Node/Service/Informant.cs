@@ -1,6 +1,7 @@
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.TransactionPool;
 using Kusama.Consensus.Authoring;
+using Kusama.Network.Service;
 using Microsoft.Extensions.Logging;
 
 namespace Kusama.Node.Service;
@@ -13,12 +14,14 @@ public sealed class Informant : IDisposable
 {
     private readonly BlockTree _tree;
     private readonly TransactionPool _pool;
+    private readonly NetworkService _network;
     private readonly ILogger _logger;
 
-    public Informant(BlockTree tree, TransactionPool pool, ILogger logger)
+    public Informant(BlockTree tree, TransactionPool pool, NetworkService network, ILogger logger)
     {
         _tree = tree;
         _pool = pool;
+        _network = network;
         _logger = logger;
         _tree.BlockImported += OnBlockImported;
     }
@@ -45,8 +48,8 @@ public sealed class Informant : IDisposable
         BlockInfo best = _tree.Best;
         BlockInfo finalized = _tree.FinalizedBlock;
         TransactionPoolStatus pool = _pool.Status;
-        _logger.LogInformation("💤 Idle (0 peers), best: #{Best} ({BestHash}), finalized #{Finalized} ({FinalizedHash}), ⬇ 0 ⬆ 0, txpool ready {Ready} future {Future}",
-            best.Number, HashDisplay.Short(best.Hash), finalized.Number, HashDisplay.Short(finalized.Hash), pool.Ready, pool.Future);
+        _logger.LogInformation("💤 Idle ({Peers} peers), best: #{Best} ({BestHash}), finalized #{Finalized} ({FinalizedHash}), ⬇ 0 ⬆ 0, txpool ready {Ready} future {Future}",
+            _network.PeerCount, best.Number, HashDisplay.Short(best.Hash), finalized.Number, HashDisplay.Short(finalized.Hash), pool.Ready, pool.Future);
     }
 
     public void Dispose() => _tree.BlockImported -= OnBlockImported;

@@ -97,7 +97,8 @@ public sealed partial class KusamaNode : IAsyncDisposable
         };
         Pool = new TransactionPool(new RuntimeTransactionValidator(Tree, Executor), best.Hash, best.Number, poolOptions);
         _subscriptions.Add(new TransactionPoolMaintenance(Tree, Pool));
-        Informant = new Informant(Tree, Pool, _loggers.CreateLogger("substrate"));
+        ComposeNetwork();
+        Informant = new Informant(Tree, Pool, Network, _loggers.CreateLogger("substrate"));
         _subscriptions.Add(Informant);
         _subscriptions.Add(new SingleAuthorityFinality(Tree, _loggers.CreateLogger("finality")));
         if (Configuration.Authority is { } authority)
@@ -114,6 +115,14 @@ public sealed partial class KusamaNode : IAsyncDisposable
     /// <summary>Runs authoring, the informant and the RPC server until <paramref name="cancellationToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            Network.Start();
+        }
+        catch (System.Net.Sockets.SocketException exception)
+        {
+            throw new InvalidOperationException($"The p2p network cannot listen: {exception.Message} (pick another --port or --listen-addr)", exception);
+        }
         await StartRpcAsync(cancellationToken).ConfigureAwait(false);
         var tasks = new List<Task> { Informant.RunAsync(cancellationToken) };
         if (Author is not null) tasks.Add(Task.Run(() => Author.RunAsync(cancellationToken), CancellationToken.None));
@@ -125,6 +134,7 @@ public sealed partial class KusamaNode : IAsyncDisposable
         if (_disposed) return;
         _disposed = true;
         await StopRpcAsync().ConfigureAwait(false);
+        if (Network is not null) await Network.DisposeAsync().ConfigureAwait(false);
         foreach (IDisposable subscription in _subscriptions) subscription.Dispose();
         _chain?.Dispose();
         NodeKey?.Dispose();

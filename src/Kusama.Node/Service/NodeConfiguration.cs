@@ -1,6 +1,7 @@
 using Kusama.Blockchain.Blocks;
 using Kusama.Blockchain.ChainSpecs;
 using Kusama.Crypto.Keys;
+using Kusama.Network.Service;
 using Kusama.State;
 
 namespace Kusama.Node.Service;
@@ -46,6 +47,9 @@ public sealed record NodeConfiguration
 
     /// <summary>The node key file (<c>--node-key-file</c>); by default <c>chains/&lt;id&gt;/network/secret_ed25519</c>, created on first start.</summary>
     public string? NodeKeyFile { get; init; }
+
+    /// <summary>The p2p network flags (<c>--port</c>, <c>--listen-addr</c>, <c>--bootnodes</c>, <c>--reserved-nodes</c>, slots…).</summary>
+    public NetworkConfiguration Network { get; init; } = new();
 
     /// <summary>Where the node key lives when no flag names it.</summary>
     public string DefaultNodeKeyFile => Path.Combine(BasePath, "chains", ChainSpec.Id, "network", "secret_ed25519");

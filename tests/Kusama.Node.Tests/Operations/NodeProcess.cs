@@ -24,7 +24,7 @@ internal sealed partial class NodeProcess : IDisposable
 
     public static string ExecutablePath => Path.Combine(AppContext.BaseDirectory, "kusama");
 
-    /// <summary>Starts <c>kusama --dev --dev-block-time 500 --base-path DIR --rpc-port 0</c>.</summary>
+    /// <summary>Starts <c>kusama --dev --dev-block-time 500 --base-path DIR --rpc-port 0 --port 0</c>.</summary>
     public static NodeProcess StartDev(string basePath)
     {
         var start = new ProcessStartInfo(ExecutablePath)
@@ -33,7 +33,7 @@ internal sealed partial class NodeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in (string[])["--dev", "--dev-block-time", "500", "--base-path", basePath, "--rpc-port", "0"]) start.ArgumentList.Add(arg);
+        foreach (string arg in (string[])["--dev", "--dev-block-time", "500", "--base-path", basePath, "--rpc-port", "0", "--port", "0"]) start.ArgumentList.Add(arg);
         return new NodeProcess(Process.Start(start)!);
     }
 

@@ -1,8 +1,8 @@
 namespace Kusama.Rpc.Modules.Legacy;
 
 /// <summary>
-/// What the system_ methods report about the node itself. Networking arrives later: <see cref="Health"/>,
-/// <see cref="LocalPeerId"/> and <see cref="ListenAddresses"/> are the seams it will fill (no peers until then).
+/// What the system_ methods report about the node itself; peers, listen addresses and sync progress come from
+/// <see cref="Network"/>.
 /// </summary>
 public sealed record SystemInfo
 {
@@ -18,9 +18,6 @@ public sealed record SystemInfo
     /// <summary>The libp2p peer id, base58 (<c>system_localPeerId</c>).</summary>
     public string LocalPeerId { get; init; } = "";
 
-    /// <summary>Multiaddresses the node listens on, each with its <c>/p2p/</c> suffix.</summary>
-    public IReadOnlyList<string> ListenAddresses { get; init; } = [];
-
-    /// <summary>Peers and sync status now; a node without networking has no peers and is not syncing.</summary>
-    public Func<SystemHealth> Health { get; init; } = static () => new SystemHealth(0, false, false);
+    /// <summary>The node's network; null for a node without one (no peers, not syncing).</summary>
+    public ISystemNetwork? Network { get; init; }
 }

@@ -50,24 +50,21 @@ public sealed class SystemRpc
         module.AddMethod("system_localListenAddresses", (_, _) => RpcResult.Json(writer =>
         {
             writer.WriteStartArray();
-            foreach (string address in _info.ListenAddresses) writer.WriteStringValue(address);
+            foreach (string address in _info.Network?.ListenAddresses() ?? []) writer.WriteStringValue(address);
             writer.WriteEndArray();
         }));
-        module.AddMethod("system_peers", (_, _) => RpcResult.Json(static writer =>
-        {
-            writer.WriteStartArray();
-            writer.WriteEndArray();
-        }), isUnsafe: true);
+        module.AddMethod("system_peers", Peers, isUnsafe: true);
         module.AddMethod("system_syncState", SyncState);
         module.AddMethod("system_accountNextIndex", AccountNextIndex);
         module.AddAlias("account_nextIndex", "system_accountNextIndex");
         module.AddMethod("system_dryRun", DryRun, isUnsafe: true);
         module.AddAlias("system_dryRunAt", "system_dryRun");
-        module.AddMethod("system_addReservedPeer", NoNetworking, isUnsafe: true);
-        module.AddMethod("system_removeReservedPeer", NoNetworking, isUnsafe: true);
-        module.AddMethod("system_reservedPeers", (_, _) => RpcResult.Json(static writer =>
+        module.AddMethod("system_addReservedPeer", AddReservedPeer, isUnsafe: true);
+        module.AddMethod("system_removeReservedPeer", RemoveReservedPeer, isUnsafe: true);
+        module.AddMethod("system_reservedPeers", (_, _) => RpcResult.Json(writer =>
         {
             writer.WriteStartArray();
+            foreach (string peer in _info.Network?.ReservedPeers() ?? []) writer.WriteStringValue(peer);
             writer.WriteEndArray();
         }), isUnsafe: true);
         return module;
@@ -98,7 +95,7 @@ public sealed class SystemRpc
 
     private RpcResult Health(RpcParams parameters, RpcContext context)
     {
-        SystemHealth health = _info.Health();
+        SystemHealth health = _info.Network?.Health() ?? new SystemHealth(0, false, false);
         return RpcResult.Json(writer =>
         {
             writer.WriteStartObject();
@@ -109,16 +106,17 @@ public sealed class SystemRpc
         });
     }
 
-    /// <summary>Without networking the best block is also the highest known one.</summary>
+    /// <summary>The highest block is the best one unless a peer announced a higher one.</summary>
     private RpcResult SyncState(RpcParams parameters, RpcContext context)
     {
         uint best = Tree.Best.Number;
+        uint highest = Math.Max(best, _info.Network?.HighestBlock() ?? 0);
         return RpcResult.Json(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("startingBlock", _startingBlock);
             writer.WriteNumber("currentBlock", best);
-            writer.WriteNumber("highestBlock", best);
+            writer.WriteNumber("highestBlock", highest);
             writer.WriteEndObject();
         });
     }
@@ -175,9 +173,56 @@ public sealed class SystemRpc
         }
     }
 
-    private static RpcResult NoNetworking(RpcParams parameters, RpcContext context)
+    private RpcResult Peers(RpcParams parameters, RpcContext context)
     {
-        parameters.GetString(0, "peer");
-        throw new RpcException(RpcErrorCodes.InternalError, "Reserved peers are not supported: this node has no networking yet");
+        IReadOnlyList<SystemPeer> peers = _info.Network?.Peers() ?? [];
+        return RpcResult.Json(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (SystemPeer peer in peers)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("peerId", peer.PeerId);
+                writer.WriteString("roles", peer.Roles);
+                writer.WriteString("bestHash", peer.BestHash);
+                writer.WriteNumber("bestNumber", peer.BestNumber);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        });
+    }
+
+    private RpcResult AddReservedPeer(RpcParams parameters, RpcContext context)
+    {
+        string address = parameters.GetString(0, "peer");
+        ISystemNetwork network = _info.Network ?? throw new RpcException(RpcErrorCodes.InternalError, "This node has no network");
+        try
+        {
+            network.AddReservedPeer(address);
+        }
+        catch (ArgumentException exception)
+        {
+            throw MalformattedPeerArg(exception);
+        }
+        return RpcResult.Null;
+    }
+
+    /// <summary>sc-rpc-api's system <c>MalformattedPeerArg</c>: code 2001 (system base 2000 + 1).</summary>
+    private static RpcException MalformattedPeerArg(ArgumentException exception) =>
+        new(2001, "Peer argument is malformatted: " + exception.Message);
+
+    private RpcResult RemoveReservedPeer(RpcParams parameters, RpcContext context)
+    {
+        string peerId = parameters.GetString(0, "peer_id");
+        ISystemNetwork network = _info.Network ?? throw new RpcException(RpcErrorCodes.InternalError, "This node has no network");
+        try
+        {
+            network.RemoveReservedPeer(peerId);
+        }
+        catch (ArgumentException exception)
+        {
+            throw MalformattedPeerArg(exception);
+        }
+        return RpcResult.Null;
     }
 }
