@@ -44,22 +44,6 @@ export function chainInfo (chain = 'dev') {
   return JSON.parse(result.stdout);
 }
 
-let p2pPortSupported = null;
-
-/**
- * Whether the binary has the libp2p `--port` option. Binaries built before the network service existed reject unknown
- * options, and the RPC-only suites must keep running against them.
- */
-export function supportsP2pPort () {
-  if (p2pPortSupported === null) {
-    const result = spawnSync(kusamaBin(), ['--help'], { encoding: 'utf8', timeout: 60_000 });
-
-    p2pPortSupported = result.status === 0 && /^\s*--port\b/m.test(result.stdout);
-  }
-
-  return p2pPortSupported;
-}
-
 /**
  * Starts `kusama --dev --dev-block-time <ms> --rpc-port <free> --port <free> --base-path <temp dir>` and resolves once
  * `system_health` answers over HTTP. The returned handle's `stop()` must run in an `after` hook; it is idempotent.
@@ -75,8 +59,8 @@ export async function startDevNode ({ blockTimeMs = 1000, readyTimeoutMs = 30_00
 
   const basePath = mkdtempSync(path.join(tmpdir(), 'kusama-interop-'));
   // Every node gets its own libp2p port so parallel suites never collide on the default 30333.
-  const p2pArgs = supportsP2pPort() ? ['--port', String(p2pPort)] : [];
-  const argv = ['--dev', '--dev-block-time', String(blockTimeMs), '--rpc-port', String(port), ...p2pArgs, '--base-path', basePath, ...args];
+  const argv = ['--dev', '--dev-block-time', String(blockTimeMs), '--rpc-port', String(port), '--port', String(p2pPort),
+    '--base-path', basePath, ...args];
   const child = spawn(bin, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exit = null;
@@ -107,8 +91,8 @@ export async function startDevNode ({ blockTimeMs = 1000, readyTimeoutMs = 30_00
 
   const node = {
     port,
-    /** The libp2p TCP port passed with --port (null for a binary without networking). */
-    p2pPort: p2pArgs.length > 0 ? p2pPort : null,
+    /** The libp2p TCP port passed with --port. */
+    p2pPort,
     basePath,
     url: `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
