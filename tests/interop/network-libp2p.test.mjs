@@ -262,6 +262,9 @@ test('a hostile peer\'s garbage handshakes close its substream, and the node kee
 
       assert.equal(leftover.length, 0, 'the node sent notifications to a peer of another chain');
     }
+
+    // A genesis mismatch is fatal for the peer (§14 item 16): the node drops the connection.
+    await waitUntil('the node kept the connection of a peer of another chain', () => connection.status !== 'open', 10_000);
   }
 
   assert.ok((await rpc('system_health')).peers >= 0);
