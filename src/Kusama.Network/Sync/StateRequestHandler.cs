@@ -1,0 +1,179 @@
+using Kusama.Blockchain.Blocks;
+using Kusama.Core;
+using Kusama.Network.Libp2p.Identity;
+using Kusama.Network.PeerSet;
+using Kusama.Network.Protocols;
+using Kusama.Network.RequestResponses;
+using Kusama.State;
+using Kusama.Trie;
+using Kusama.Trie.Proofs;
+
+namespace Kusama.Network.Sync;
+
+/// <summary>
+/// Answers <c>/state/2</c> requests (sc-network-sync <c>state_request_handler.rs</c>): the state of a block in key order after
+/// the requested start, about 2 MiB at a time, descending into each default child trie where the top trie names it.
+/// </summary>
+/// <remarks>
+/// Entries are always sent. When a proof is asked for, Substrate sends only a compact range proof (<c>CompactProof</c>)
+/// and no entries; we send the entries plus a plain SCALE <c>StorageProof</c> of exactly the returned keys (the top-trie
+/// nodes and, for child entries, the child-trie nodes with the top-trie path to the child root). It proves every returned
+/// value against the block's state root but, unlike a range proof, not that no key in between was left out, and a Substrate
+/// peer cannot decode it as a compact proof.
+/// </remarks>
+public sealed class StateRequestHandler : IRequestHandler
+{
+    /// <summary>Substrate's <c>MAX_RESPONSE_BYTES</c>: the key and value bytes gathered before a response stops (one entry may pass it).</summary>
+    public const int MaxResponseBytes = 2 * 1024 * 1024;
+
+    /// <summary>Substrate's <c>rep::SAME_REQUEST</c> of the state handler (<c>i32::MIN</c>): the same request answered more than twice.</summary>
+    public static readonly ReputationChange SameRequest = new(int.MinValue, "Same state request multiple times");
+
+    private readonly BlockTree _blocks;
+    private readonly Action<PeerId, ReputationChange>? _reportPeer;
+    private readonly SeenRequests<SeenStateRequest> _seen;
+
+    /// <summary>A handler serving the kept states of <paramref name="blocks"/>; <paramref name="reportPeer"/> hears of repeated requests.</summary>
+    public StateRequestHandler(BlockTree blocks, RequestResponseProtocol protocol, Action<PeerId, ReputationChange>? reportPeer = null,
+        int peerCountHint = 50)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(protocol);
+        _blocks = blocks;
+        Protocol = protocol;
+        _reportPeer = reportPeer;
+        _seen = new SeenRequests<SeenStateRequest>(Math.Max(peerCountHint, 1) * 2);
+    }
+
+    /// <inheritdoc />
+    public RequestResponseProtocol Protocol { get; }
+
+    /// <inheritdoc />
+    public ValueTask<byte[]?> HandleAsync(PeerId peer, ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(peer);
+        StateRequest decoded;
+        try
+        {
+            decoded = StateRequest.Decode(request.Span);
+        }
+        catch (ProtocolDecodeException)
+        {
+            return ValueTask.FromResult<byte[]?>(null);
+        }
+        return ValueTask.FromResult(Handle(peer, decoded, cancellationToken));
+    }
+
+    /// <summary>The encoded response, or null to refuse (malformed, repeated, unknown or pruned block, bad start key).</summary>
+    internal byte[]? Handle(PeerId peer, StateRequest request, CancellationToken cancellationToken)
+    {
+        // At most a top-trie key and a child-trie key (Substrate's MAX_NESTED_TRIE_DEPTH + 1).
+        if (request.Block.Length != Hash256.Length || request.Start.Count > 2) return null;
+        var block = new Hash256(request.Block);
+        var key = new SeenStateRequest(peer, block, string.Join('/', request.Start.Select(Convert.ToHexString)));
+        if (_seen.Arrive(key))
+        {
+            _reportPeer?.Invoke(peer, SameRequest);
+            return null;
+        }
+        StateView state;
+        try
+        {
+            state = _blocks.State.GetState(block);
+        }
+        catch (StateDiscardedException)
+        {
+            // Substrate fails the request (a refusal) when it has no state for the block.
+            return null;
+        }
+        using (state)
+        {
+            StateResponse? response = Collect(state, request, cancellationToken);
+            if (response is null) return null;
+            if (response.Entries.Any(entry => entry.Entries.Count > 0) || response.Proof.Length > 0) _seen.Fulfil(key);
+            return response.Encode();
+        }
+    }
+
+    private static StateResponse? Collect(StateView state, StateRequest request, CancellationToken cancellationToken)
+    {
+        var top = new List<StateEntry>();
+        bool topComplete = false;
+        var children = new List<(byte[] ChildKey, KeyValueStateEntry Entry)>();
+        var seenChildRoots = new HashSet<Hash256>();
+        byte[]? currentChild = null;
+        byte[]? currentChildRoot = null;
+        if (request.Start.Count == 2)
+        {
+            byte[]? root = state.Get(request.Start[0]);
+            if (root is null || !ChildTrie.TryGetChildKey(request.Start[0], out ReadOnlySpan<byte> childKey)) return null;
+            currentChild = childKey.ToArray();
+            currentChildRoot = root;
+        }
+        byte[] currentKey = request.Start.Count > 0 ? request.Start[^1] : [];
+        long totalSize = 0;
+        while (true)
+        {
+            var entries = new List<StateEntry>();
+            bool complete = true;
+            (byte[] ParentKey, byte[] Root)? switchTo = null;
+            while ((currentChild is null ? state.NextKey(currentKey) : state.NextChildKey(currentChild, currentKey)) is { } next)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                byte[] value = (currentChild is null ? state.Get(next) : state.GetChild(currentChild, next)) ?? [];
+                int size = next.Length + value.Length;
+                if (totalSize + size > MaxResponseBytes && entries.Count > 0)
+                {
+                    complete = false;
+                    break;
+                }
+                totalSize += size;
+                entries.Add(new StateEntry(next, value));
+                currentKey = next;
+                if (currentChild is null && next.AsSpan().StartsWith(ChildTrie.ChildStoragePrefix) && value.Length == Hash256.Length
+                    && seenChildRoots.Add(new Hash256(value)))
+                {
+                    switchTo = (next, value);
+                    break;
+                }
+            }
+            if (switchTo is { } child)
+            {
+                top.AddRange(entries);
+                // Only default child tries exist; another kind is a state we cannot describe (Substrate errors too).
+                if (!ChildTrie.TryGetChildKey(child.ParentKey, out ReadOnlySpan<byte> childKey)) return null;
+                currentChild = childKey.ToArray();
+                currentChildRoot = child.Root;
+                currentKey = [];
+            }
+            else if (currentChild is not null)
+            {
+                children.Add((currentChild, new KeyValueStateEntry(currentChildRoot!, entries, complete)));
+                currentKey = ChildTrie.ParentKey(currentChild);
+                currentChild = null;
+                currentChildRoot = null;
+                if (!complete) break;
+            }
+            else
+            {
+                top.AddRange(entries);
+                topComplete = complete;
+                break;
+            }
+        }
+        var levels = new List<KeyValueStateEntry>(children.Count + 1) { new([], top, topComplete) };
+        foreach ((_, KeyValueStateEntry entry) in children) levels.Add(entry);
+        byte[] proof = request.NoProof ? [] : Prove(state, top, children);
+        return new StateResponse(levels, proof);
+    }
+
+    private static byte[] Prove(StateView state, List<StateEntry> top, List<(byte[] ChildKey, KeyValueStateEntry Entry)> children)
+    {
+        var nodes = new List<byte[]>(state.ReadProof(top.Select(entry => entry.Key)).Nodes);
+        foreach ((byte[] childKey, KeyValueStateEntry entry) in children)
+            nodes.AddRange(state.ChildReadProof(childKey, entry.Entries.Select(e => e.Key)).Nodes);
+        return new StorageProof(nodes).Encode();
+    }
+
+    private readonly record struct SeenStateRequest(PeerId Peer, Hash256 Block, string Start);
+}
