@@ -75,7 +75,9 @@ public sealed class BlockImporter
             }
             catch (RuntimeApiException exception)
             {
-                throw Bad(hash, $"Block #{header.Number} {hash} is invalid: {exception.Message}", exception);
+                // Not remembered as bad: the body (not covered by the hash) may be what a peer tampered with, and the
+                // same header with the right body from an honest peer must still import.
+                throw new BlockImportException($"Block #{header.Number} {hash} is invalid: {exception.Message}", exception);
             }
             Commit(header, hash, parent, block.Extrinsics, justifications, executed, origin);
             return ImportResult.Imported;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Kusama.Blockchain.Blocks;
+using Kusama.Blockchain.Import;
 using Kusama.Blockchain.TransactionPool;
 using Kusama.Network.Libp2p.Identity;
 using Kusama.Network.Libp2p.Multiaddrs;
@@ -33,9 +34,12 @@ public sealed partial class NetworkService : IAsyncDisposable
     private int _outbound;
     private int _disposed;
 
-    /// <summary>A network for <paramref name="tree"/>'s chain with identity <paramref name="nodeKey"/>; nothing runs until <see cref="Start"/>.</summary>
+    /// <summary>
+    /// A network for <paramref name="tree"/>'s chain with identity <paramref name="nodeKey"/>; with an <paramref name="importer"/> it
+    /// syncs blocks, with a <paramref name="pool"/> it gossips transactions. Nothing runs until <see cref="Start"/>.
+    /// </summary>
     public NetworkService(NodeKey nodeKey, NetworkConfiguration configuration, BlockTree tree, ProtocolNames names,
-        TransactionPool? pool = null, ILoggerFactory? loggers = null)
+        TransactionPool? pool = null, BlockImporter? importer = null, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(nodeKey);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -45,7 +49,8 @@ public sealed partial class NetworkService : IAsyncDisposable
         Names = names;
         _tree = tree;
         _pool = pool;
-        _logger = (loggers ?? NullLoggerFactory.Instance).CreateLogger("sub-libp2p");
+        loggers ??= NullLoggerFactory.Instance;
+        _logger = loggers.CreateLogger("sub-libp2p");
         _host = new Libp2pHost(nodeKey, new Libp2pHostOptions { AgentVersion = configuration.AgentVersion });
         BlockAnnouncesProtocol = new NotificationProtocol(names.BlockAnnounces, [names.LegacyBlockAnnounces], ProtocolLimits.MaxBlockAnnounceSize);
         TransactionsProtocol = new NotificationProtocol(names.Transactions, [names.LegacyTransactions], ProtocolLimits.MaxTransactionsSize);
@@ -53,6 +58,7 @@ public sealed partial class NetworkService : IAsyncDisposable
         foreach (Multiaddr reserved in configuration.ReservedNodes) AddReservedPeer(reserved);
         foreach (Multiaddr bootnode in configuration.Bootnodes) AddKnownAddress(RequirePeerId(bootnode, "bootnode"), bootnode);
         RegisterNotificationHandlers();
+        ComposeProtocols(importer, loggers);
         _host.ConnectionEstablished += OnConnectionEstablished;
         _host.InboundConnectionFailed += e => _logger.LogDebug("Inbound connection failed: {Error}", e.Message);
     }
@@ -145,6 +151,8 @@ public sealed partial class NetworkService : IAsyncDisposable
             Multiaddr bound = _host.Listen(address);
             _logger.LogInformation("🔍 Listening for new connections on {Address}", bound.With(MultiaddrComponent.P2p(LocalPeerId)));
         }
+        _discovery.Start();
+        Sync?.Start();
         _tree.BlockImported += OnBlockImported;
         if (_pool is not null) _pool.ReadyTransactionsImported += OnReadyTransactionsImported;
         _loops.Add(Task.Run(() => SlotAllocationLoopAsync(_stopping.Token)));
@@ -206,6 +214,8 @@ public sealed partial class NetworkService : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
+        if (Sync is not null) await Sync.DisposeAsync().ConfigureAwait(false);
+        await _discovery.DisposeAsync().ConfigureAwait(false);
         foreach (ConnectedPeer peer in _peers.Values) await DropAsync(peer, "shutting down").ConfigureAwait(false);
         await _host.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();

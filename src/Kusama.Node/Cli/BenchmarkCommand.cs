@@ -16,6 +16,7 @@ public sealed class BenchmarkCommand(KusamaCli cli)
         benchmark.Add(BuildPallet());
         benchmark.Add(BuildBlock());
         benchmark.Add(BuildPool());
+        benchmark.Add(BuildNetwork());
         return benchmark;
     }
 
@@ -73,6 +74,26 @@ public sealed class BenchmarkCommand(KusamaCli cli)
             {
                 directory.Delete(recursive: true);
             }
+            return 0;
+        });
+        return command;
+    }
+
+    private Command BuildNetwork()
+    {
+        var megabytes = new Option<int>("--megabytes") { Description = "MiB pushed through each layer.", DefaultValueFactory = _ => 512 };
+        var streams = new Option<int>("--streams") { Description = "Parallel yamux substreams in the multi-stream row (sharing the MiB).", DefaultValueFactory = _ => 4 };
+        var roundTrips = new Option<int>("--round-trips") { Description = "1-byte request/response round trips timed on a yamux substream.", DefaultValueFactory = _ => 2000 };
+        var command = new Command("network", "Measures throughput on loopback TCP of a raw socket, Noise, and Noise + Yamux (1 and N substreams) between two in-process libp2p hosts, and the latency of a 1-byte round trip.")
+        {
+            megabytes, streams, roundTrips,
+        };
+        command.SetAction(parse =>
+        {
+            int size = parse.GetValue(megabytes), streamCount = parse.GetValue(streams), trips = parse.GetValue(roundTrips);
+            if (size < 1 || streamCount < 1 || streamCount > 256 || trips < 1)
+                throw new CliException("--megabytes and --round-trips must be at least 1 and --streams between 1 and 256");
+            new NetworkBenchmark(cli.Output).RunAsync(size, streamCount, trips).GetAwaiter().GetResult();
             return 0;
         });
         return command;

@@ -17,7 +17,7 @@ public sealed partial class KusamaNode
         var spec = Configuration.ChainSpec;
         // sc-network's DEFAULT_PROTOCOL_ID when the chain spec names none.
         var names = new ProtocolNames(Tree.Genesis, spec.ProtocolId ?? "sup", spec.ForkId);
-        Network = new NetworkService(NodeKey, Configuration.Network, Tree, names, Pool, _loggers);
+        Network = new NetworkService(NodeKey, Configuration.Network, Tree, names, Pool, Importer, _loggers);
     }
 
     /// <summary>The highest block any sync peer announced, or null without peers.</summary>

@@ -9,6 +9,12 @@ public sealed record YamuxOptions
     /// <summary>Receive window granted to the remote per stream; also the most a stream buffers.</summary>
     public uint ReceiveWindow { get; init; } = DefaultWindow;
 
+    /// <summary>The most a stream's receive window auto-tunes up to (rust-yamux grows it while the window limits throughput).</summary>
+    public uint MaxReceiveWindow { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>A stream whose reader consumes half its window faster than this gets its window doubled.</summary>
+    public TimeSpan AutoTuneInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Largest Data payload accepted in one frame (rust-yamux: 1 MiB).</summary>
     public uint MaxFrameData { get; init; } = 1024 * 1024;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 
 namespace Kusama.Network.Libp2p.Yamux;
@@ -110,10 +111,12 @@ public sealed partial class YamuxSession
         {
             if (header.Length > stream.ReceiveWindow)
                 throw new YamuxException($"yamux stream {id} sent {header.Length} bytes with only {stream.ReceiveWindow} bytes of window");
-            byte[] payload = new byte[header.Length];
-            await _transport.ReadExactlyAsync(payload, token).ConfigureAwait(false);
-            if (!stream.OnData(payload))
+            int length = (int)header.Length;
+            byte[] payload = ArrayPool<byte>.Shared.Rent(length);
+            await _transport.ReadExactlyAsync(payload.AsMemory(0, length), token).ConfigureAwait(false);
+            if (!stream.OnData(payload, length))
             {
+                ArrayPool<byte>.Shared.Return(payload);
                 // Data after the remote's FIN or after a reset: the stream is unusable, make the remote drop it too.
                 if (!stream.IsReset) SendControlInBackground(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.Rst, id, 0));
                 stream.OnReset(new YamuxException($"yamux stream {id} received data after it was closed"));

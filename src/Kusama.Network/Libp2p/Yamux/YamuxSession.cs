@@ -166,27 +166,63 @@ public sealed partial class YamuxSession : IAsyncDisposable
         {
             header.Write(buffer);
             payload.Span.CopyTo(buffer.AsSpan(YamuxHeader.Size));
-            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                ThrowIfTerminated();
-                // Once bytes start going out the frame must be finished, so only session shutdown cancels the transport write.
-                await _transport.WriteAsync(buffer.AsMemory(0, size), _shutdown.Token).ConfigureAwait(false);
-                await _transport.FlushAsync(_shutdown.Token).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException && e is not YamuxException)
-            {
-                Terminate(e);
-                throw new YamuxException("yamux transport write failed: " + e.Message, e);
-            }
-            finally
-            {
-                _writeLock.Release();
-            }
+            await WriteAsync(buffer.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="data"/> as consecutive Data frames of at most <see cref="YamuxOptions.MaxSendFrameData"/> bytes,
+    /// all in one transport write, so a large write costs one encryption pass and one socket write rather than one per frame.
+    /// </summary>
+    internal async ValueTask SendDataAsync(uint streamId, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        ThrowIfTerminated();
+        int max = Options.MaxSendFrameData;
+        int frames = (data.Length + max - 1) / max;
+        int size = data.Length + frames * YamuxHeader.Size;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            int offset = 0;
+            ReadOnlySpan<byte> remaining = data.Span;
+            while (!remaining.IsEmpty)
+            {
+                int chunk = Math.Min(remaining.Length, max);
+                new YamuxHeader(YamuxFrameType.Data, YamuxFlags.None, streamId, (uint)chunk).Write(buffer.AsSpan(offset));
+                remaining[..chunk].CopyTo(buffer.AsSpan(offset + YamuxHeader.Size));
+                offset += YamuxHeader.Size + chunk;
+                remaining = remaining[chunk..];
+            }
+            await WriteAsync(buffer.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async ValueTask WriteAsync(ReadOnlyMemory<byte> frames, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfTerminated();
+            // Once bytes start going out the frames must be finished, so only session shutdown cancels the transport write.
+            await _transport.WriteAsync(frames, _shutdown.Token).ConfigureAwait(false);
+            await _transport.FlushAsync(_shutdown.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException && e is not YamuxException)
+        {
+            Terminate(e);
+            throw new YamuxException("yamux transport write failed: " + e.Message, e);
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 

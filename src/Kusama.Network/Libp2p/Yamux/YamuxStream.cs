@@ -1,16 +1,23 @@
+using System.Buffers;
+using System.Diagnostics;
+
 namespace Kusama.Network.Libp2p.Yamux;
 
 /// <summary>One yamux substream: a duplex <see cref="Stream"/> with per-stream flow control, half-close (<see cref="CloseWriteAsync"/>) and reset.</summary>
 public sealed class YamuxStream : Stream
 {
+    /// <summary>Data frames one write puts on the wire together (rust-yamux's frame size is kept per frame).</summary>
+    private const int FramesPerWrite = 4;
     private readonly YamuxSession _session;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly Queue<byte[]> _received = new();
+    private readonly Queue<ArraySegment<byte>> _received = new();
     private int _headOffset;
     private long _buffered;
     private long _receiveWindow;
     private long _consumedUncredited;
+    private long _windowTarget;
+    private long _lastCredit;
     private long _sendWindow;
     private bool _remoteFin;
     private bool _localFin;
@@ -27,6 +34,7 @@ public sealed class YamuxStream : Stream
         IsOutbound = outbound;
         _awaitingAck = outbound;
         _receiveWindow = session.Options.ReceiveWindow;
+        _windowTarget = session.Options.ReceiveWindow;
         _sendWindow = YamuxOptions.DefaultWindow;
     }
 
@@ -91,19 +99,24 @@ public sealed class YamuxStream : Stream
                     Span<byte> destination = buffer.Span;
                     while (copied < destination.Length && _received.Count > 0)
                     {
-                        byte[] head = _received.Peek();
-                        int n = Math.Min(head.Length - _headOffset, destination.Length - copied);
+                        ArraySegment<byte> head = _received.Peek();
+                        int n = Math.Min(head.Count - _headOffset, destination.Length - copied);
                         head.AsSpan(_headOffset, n).CopyTo(destination[copied..]);
                         copied += n;
                         _headOffset += n;
-                        if (_headOffset == head.Length) { _received.Dequeue(); _headOffset = 0; }
+                        if (_headOffset == head.Count)
+                        {
+                            _received.Dequeue();
+                            _headOffset = 0;
+                            ArrayPool<byte>.Shared.Return(head.Array!);
+                        }
                     }
                     _buffered -= copied;
                     _consumedUncredited += copied;
                     // Credit in batches of half a window, like rust-yamux, so small reads don't cause a frame each.
-                    if (!_remoteFin && _reset is null && _consumedUncredited >= YamuxOptions.DefaultWindow / 2)
+                    if (!_remoteFin && _reset is null && _consumedUncredited >= _windowTarget / 2)
                     {
-                        credit = (uint)_consumedUncredited;
+                        credit = (uint)(_consumedUncredited + AutoTuneGrowth());
                         _receiveWindow += credit;
                         _consumedUncredited = 0;
                     }
@@ -130,6 +143,26 @@ public sealed class YamuxStream : Stream
         }
     }
 
+    /// <summary>
+    /// Window auto-tuning as rust-yamux 0.13 and js-yamux do: when the application consumed half a window within
+    /// <see cref="YamuxOptions.AutoTuneInterval"/>, the window (not the reader) limits the stream, so it doubles, up to
+    /// <see cref="YamuxOptions.MaxReceiveWindow"/>. Called under the lock; returns the extra credit to grant.
+    /// </summary>
+    private long AutoTuneGrowth()
+    {
+        long now = Stopwatch.GetTimestamp();
+        long growth = 0;
+        YamuxOptions options = _session.Options;
+        // The first credit only starts the clock: the time to consume a window is measured between two credits.
+        if (_lastCredit != 0 && _windowTarget < options.MaxReceiveWindow && Stopwatch.GetElapsedTime(_lastCredit, now) < options.AutoTuneInterval)
+        {
+            growth = Math.Min(_windowTarget, options.MaxReceiveWindow - _windowTarget);
+            _windowTarget += growth;
+        }
+        _lastCredit = now;
+        return growth;
+    }
+
     /// <summary>Sends <paramref name="buffer"/> as Data frames, waiting whenever the remote's window is exhausted.</summary>
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -147,7 +180,7 @@ public sealed class YamuxStream : Stream
                     if (_localFin) throw new YamuxException($"yamux stream {Id} is closed for writing");
                     if (_sendWindow > 0)
                     {
-                        chunk = (int)Math.Min(Math.Min(buffer.Length, _sendWindow), _session.Options.MaxSendFrameData);
+                        chunk = (int)Math.Min(Math.Min(buffer.Length, _sendWindow), (long)_session.Options.MaxSendFrameData * FramesPerWrite);
                         _sendWindow -= chunk;
                         wait = Task.CompletedTask;
                     }
@@ -164,7 +197,7 @@ public sealed class YamuxStream : Stream
                 }
                 try
                 {
-                    await _session.SendFrameAsync(new YamuxHeader(YamuxFrameType.Data, YamuxFlags.None, Id, (uint)chunk), buffer[..chunk], cancellationToken).ConfigureAwait(false);
+                    await _session.SendDataAsync(Id, buffer[..chunk], cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -238,16 +271,24 @@ public sealed class YamuxStream : Stream
         base.Dispose(disposing);
     }
 
-    /// <summary>Takes the payload of a Data frame; false when the stream can no longer receive (remote FIN or reset).</summary>
-    internal bool OnData(byte[] payload)
+    /// <summary>
+    /// Takes the payload of a Data frame, an <see cref="ArrayPool{T}.Shared"/> array the stream returns once read; false
+    /// (and the array stays the caller's) when the stream can no longer receive (remote FIN or reset).
+    /// </summary>
+    internal bool OnData(byte[] payload, int length)
     {
         lock (_lock)
         {
             if (_remoteFin || _reset is not null) return false;
-            _receiveWindow -= payload.Length;
-            if (_disposed) return true; // nobody reads any more: drop it, the RST is on its way
-            _received.Enqueue(payload);
-            _buffered += payload.Length;
+            _receiveWindow -= length;
+            if (_disposed)
+            {
+                // Nobody reads any more: drop it, the RST is on its way.
+                ArrayPool<byte>.Shared.Return(payload);
+                return true;
+            }
+            _received.Enqueue(new ArraySegment<byte>(payload, 0, length));
+            _buffered += length;
         }
         WakeReader();
         return true;
