@@ -9,10 +9,6 @@ import { chainInfo, startDevNode } from './lib/dev-node.mjs';
 import { createPeer, peerIdOfPublicKey, SEED_1, SEED_2 } from './lib/libp2p-peer.mjs';
 import { BlockAttributes, blake2_256, bytesToHex, decodeBlockResponse, decodeHeader, encodeBlockAnnouncesHandshake, encodeBlockRequest, Roles } from './lib/substrate-wire.mjs';
 
-// The node does not serve these yet (issue 6, Deliver 2/3: the sync/2 responder and Kademlia). Marked `todo` so the
-// tests still run and report; remove the markers when the node serves them.
-const WAITS_FOR_SYNC = 'waits for the node\'s /<genesis>/sync/2 responder';
-const WAITS_FOR_SYNC_AND_KAD = 'waits for the node\'s /<genesis>/sync/2 responder and /<genesis>/kad';
 const SEED_HOSTILE = new Uint8Array(32).fill(3);
 const SEED_LATE = new Uint8Array(32).fill(4);
 
@@ -112,16 +108,8 @@ test('js dials the node: Noise and Yamux upgrade, ping answers, identify lists t
   assert.equal(peerIdOfPublicKey(info.publicKey), nodePeerId);
   assert.ok(info.agentVersion?.length > 0, 'identify has no agentVersion');
 
-  for (const protocol of ['/ipfs/ping/1.0.0', '/ipfs/id/1.0.0', `/${genesisHex}/block-announces/1`, `/${genesisHex}/transactions/1`,
-    `/${genesisHex}/grandpa/1`]) {
-    assert.ok(info.protocols.includes(protocol), `identify lacks ${protocol}: ${info.protocols.join(', ')}`);
-  }
-});
-
-test('identify lists the sync/2 and Kademlia protocols', { todo: WAITS_FOR_SYNC_AND_KAD }, async () => {
-  const info = await dialer.identify(await dialer.dial(nodeAddress));
-
-  for (const protocol of [`/${genesisHex}/sync/2`, `/${genesisHex}/kad`]) {
+  for (const protocol of ['/ipfs/ping/1.0.0', '/ipfs/id/1.0.0', `/${genesisHex}/block-announces/1`, `/${genesisHex}/sync/2`,
+    `/${genesisHex}/transactions/1`, `/${genesisHex}/grandpa/1`, `/${genesisHex}/kad`]) {
     assert.ok(info.protocols.includes(protocol), `identify lacks ${protocol}: ${info.protocols.join(', ')}`);
   }
 });
@@ -189,7 +177,7 @@ test('the reserved js peer receives the node\'s announces on the connection the 
   assert.equal(await rpc('chain_getBlockHash', [announce.header.number]), announce.hash);
 });
 
-test('sync/2: blocks #1..#3 with headers, bodies and justifications come back in a hand-decoded BlockResponse', { todo: WAITS_FOR_SYNC }, async () => {
+test('sync/2: blocks #1..#3 with headers, bodies and justifications come back in a hand-decoded BlockResponse', async () => {
   await waitUntil('the node did not reach #3', async () => parseInt((await rpc('chain_getHeader')).number, 16) >= 3);
 
   const request = encodeBlockRequest({
