@@ -45,14 +45,22 @@ export function chainInfo (chain = 'dev') {
 }
 
 /**
- * Starts `kusama --dev --dev-block-time <ms> --rpc-port <free> --base-path <temp dir>` and resolves once `system_health`
- * answers over HTTP. The returned handle's `stop()` must run in an `after` hook; it is idempotent.
+ * Starts `kusama --dev --dev-block-time <ms> --rpc-port <free> --port <free> --base-path <temp dir>` and resolves once
+ * `system_health` answers over HTTP. The returned handle's `stop()` must run in an `after` hook; it is idempotent.
  */
 export async function startDevNode ({ blockTimeMs = 1000, readyTimeoutMs = 30_000, args = [] } = {}) {
   const bin = kusamaBin();
   const port = await freePort();
+  let p2pPort = await freePort();
+
+  while (p2pPort === port) {
+    p2pPort = await freePort();
+  }
+
   const basePath = mkdtempSync(path.join(tmpdir(), 'kusama-interop-'));
-  const argv = ['--dev', '--dev-block-time', String(blockTimeMs), '--rpc-port', String(port), '--base-path', basePath, ...args];
+  // Every node gets its own libp2p port so parallel suites never collide on the default 30333.
+  const argv = ['--dev', '--dev-block-time', String(blockTimeMs), '--rpc-port', String(port), '--port', String(p2pPort),
+    '--base-path', basePath, ...args];
   const child = spawn(bin, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exit = null;
@@ -83,6 +91,8 @@ export async function startDevNode ({ blockTimeMs = 1000, readyTimeoutMs = 30_00
 
   const node = {
     port,
+    /** The libp2p TCP port passed with --port. */
+    p2pPort,
     basePath,
     url: `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
