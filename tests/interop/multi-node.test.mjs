@@ -51,7 +51,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
     await waitFor(async () => (await a.bestNumber()) >= 3, { message: 'A to author block #3', nodes: [a], timeoutMs: 20_000 });
   });
 
-  it('B and C sync from genesis and agree with A on block hashes', { timeout: 70_000 }, async () => {
+  it('B and C sync from genesis and agree with A on block hashes', { timeout: 70_000 }, async (t) => {
     for (const node of [b, c]) {
       await waitFor(async () => {
         const [target, own] = await Promise.all([a.bestNumber(), node.bestNumber()]);
@@ -63,6 +63,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
     const common = Math.min(...await Promise.all(all.map((node) => node.bestNumber())));
 
     assert.ok(common >= 2, `all three nodes should have at least block #2, the lowest best is #${common}`);
+    t.diagnostic(`A, B and C all have block #${common}`);
 
     for (const n of [0, 1, Math.floor(common / 2), common]) {
       const hashes = await Promise.all(all.map((node) => node.rpc('chain_getBlockHash', [n])));
@@ -108,7 +109,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
     assert.equal(hashB, hashA, `B's block #${height} should be A's`);
   });
 
-  it('a transfer submitted to B is gossiped to A and included', { timeout: 90_000 }, async () => {
+  it('a transfer submitted to B is gossiped to A and included', { timeout: 90_000 }, async (t) => {
     await cryptoWaitReady();
 
     const keyring = new Keyring({ ss58Format: 2, type: 'sr25519' });
@@ -135,6 +136,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
       });
 
     assert.match(blockHash, /^0x[0-9a-f]{64}$/);
+    t.diagnostic(`transfer included in ${blockHash}`);
 
     const header = await a.rpc('chain_getHeader', [blockHash]);
 
@@ -150,7 +152,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
     assert.equal(account.data.free.toBigInt(), amount, 'the recipient\'s free balance on A is the amount sent through B');
   });
 
-  it('C survives SIGKILL, restarts on its database and catches up with A', { timeout: 120_000 }, async () => {
+  it('C survives SIGKILL, restarts on its database and catches up with A', { timeout: 120_000 }, async (t) => {
     const cBefore = await c.bestNumber();
     const killed = await c.kill();
 
@@ -173,6 +175,8 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
 
     const target = Math.max(cBefore, aAtKill) + 3;
 
+    t.diagnostic(`C was at #${cBefore} when killed (A at #${aAtKill}); restart log: "${highest[0]}"; catching up to #${target}`);
+
     await waitFor(async () => (await c.bestNumber()) >= target,
       { message: `C to catch up to #${target} after the restart`, nodes: [a, c], timeoutMs: 30_000 });
 
@@ -182,7 +186,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
     assert.equal(hashC, hashA, `C's block #${target} should be A's`);
   });
 
-  it('A closes hostile raw TCP peers and keeps authoring; B stays connected', { timeout: 60_000 }, async () => {
+  it('A closes hostile raw TCP peers and keeps authoring; B stays connected', { timeout: 60_000 }, async (t) => {
     const bestBefore = await a.bestNumber();
 
     const garbage = await rawExchange(a.p2pPort, randomBytes(4096));
@@ -196,6 +200,7 @@ describe('three kusama nodes on a local chain', { timeout: 300_000 }, () => {
 
     assert.equal(tooLong.closed, true, `A should close a connection that sends an oversized multistream line (${tooLong.detail})\n${a.tail()}`);
 
+    t.diagnostic(`garbage: ${garbage.detail}; oversized line: ${tooLong.detail}`);
     await waitFor(async () => (await a.bestNumber()) >= bestBefore + 2,
       { message: `A to keep authoring past #${bestBefore + 2} after the hostile peers`, nodes: [a], timeoutMs: 15_000 });
     assert.ok(a.isRunning(), 'A is still running');
@@ -227,6 +232,7 @@ function encodeUvarint (value) {
  */
 function rawExchange (port, payload, timeoutMs = 10_000) {
   return new Promise((resolve) => {
+    const started = Date.now();
     const socket = connect({ host: '127.0.0.1', port });
     let received = 0;
     let settled = false;
@@ -235,7 +241,7 @@ function rawExchange (port, payload, timeoutMs = 10_000) {
         settled = true;
         clearTimeout(timer);
         socket.destroy();
-        resolve({ closed, detail: `${detail}; received ${received} bytes` });
+        resolve({ closed, detail: `${detail} after ${Date.now() - started} ms, ${received} bytes received` });
       }
     };
     const timer = setTimeout(() => finish(false, `still open after ${timeoutMs} ms`), timeoutMs);
