@@ -198,7 +198,8 @@ public sealed partial class NetworkService : IAsyncDisposable
             {
                 IPAddress address = unicast.Address;
                 if (address.AddressFamily != family || address.IsIPv6LinkLocal || !seen.Add(address)) continue;
-                yield return TcpTransport.ToMultiaddr(new IPEndPoint(address, endPoint.Port));
+                Multiaddr expanded = TcpTransport.ToMultiaddr(new IPEndPoint(address, endPoint.Port));
+                yield return WebSocketTransport.IsWebSocketAddress(listen) ? expanded.With(MultiaddrComponent.Flag(MultiaddrProtocol.Ws)) : expanded;
             }
         }
     }

@@ -3,6 +3,7 @@ using Kusama.Frame.Primitives;
 using Kusama.Frame.Transactions;
 using Kusama.Network.Libp2p;
 using Kusama.Network.Libp2p.Identity;
+using Kusama.Network.Libp2p.Multiaddrs;
 using Kusama.Network.Libp2p.Transport;
 using Kusama.Network.Protocols;
 using Kusama.Network.Service;
@@ -146,5 +147,21 @@ public sealed class NetworkServiceTests
 
         Assert.Equal(b.Network.LocalPeerId, Assert.Single(a.Network.Peers).PeerId);
         Assert.DoesNotContain(c.Network.Peers, p => p.PeerId == a.Network.LocalPeerId);
+    }
+
+    [Fact]
+    public async Task Wildcard_listen_addresses_are_reported_per_interface_with_their_transport_and_peer_id()
+    {
+        await using NetworkTestNode a = NetworkTestNode.Start(new NetworkConfiguration
+        {
+            ListenAddresses = [Multiaddr.Parse("/ip4/0.0.0.0/tcp/0"), Multiaddr.Parse("/ip4/0.0.0.0/tcp/0/ws")],
+        });
+
+        IReadOnlyList<string> addresses = [.. a.Network.ListenAddresses.Select(static m => m.ToString())];
+
+        string p2p = "/p2p/" + a.Network.LocalPeerId;
+        Assert.Contains(addresses, m => m.StartsWith("/ip4/127.0.0.1/tcp/", StringComparison.Ordinal) && m.EndsWith("/ws" + p2p, StringComparison.Ordinal));
+        Assert.Contains(addresses, m => m.StartsWith("/ip4/127.0.0.1/tcp/", StringComparison.Ordinal) && !m.Contains("/ws", StringComparison.Ordinal) && m.EndsWith(p2p, StringComparison.Ordinal));
+        Assert.DoesNotContain(addresses, m => m.Contains("0.0.0.0", StringComparison.Ordinal));
     }
 }

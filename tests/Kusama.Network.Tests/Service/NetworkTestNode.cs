@@ -28,7 +28,7 @@ internal sealed class NetworkTestNode : IAsyncDisposable
         Pool = new TransactionPool(new RuntimeTransactionValidator(Tree, Importer.Executor), Tree.Best.Hash, Tree.Best.Number);
         NodeKey = NodeKey.Generate();
         var names = new ProtocolNames(Tree.Genesis, "test");
-        Network = new NetworkService(NodeKey, configuration with { ListenAddresses = [Multiaddr.Parse("/ip4/127.0.0.1/tcp/0")] }, Tree, names, Pool, Importer);
+        Network = new NetworkService(NodeKey, configuration.ListenAddresses.Count > 0 ? configuration : configuration with { ListenAddresses = [Multiaddr.Parse("/ip4/127.0.0.1/tcp/0")] }, Tree, names, Pool, Importer);
         Network.Start();
     }
 
