@@ -26,10 +26,23 @@ public static class LengthPrefixed
     /// <exception cref="Libp2pProtocolException">The prefix is invalid, announces more than the limit, or the stream ends mid-frame.</exception>
     public static async ValueTask<byte[]?> ReadAsync(Stream stream, int maxLength, CancellationToken cancellationToken = default)
     {
+        ulong? length = await ReadLengthAsync(stream, cancellationToken).ConfigureAwait(false);
+        if (length is null) return null;
+        if (length.Value > (ulong)maxLength)
+            throw new Libp2pProtocolException($"a frame of {length.Value} bytes exceeds the limit of {maxLength} bytes");
+        return await ReadPayloadAsync(stream, (int)length.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads a length prefix one byte at a time, so nothing after it is consumed; null when the stream ends before its first
+    /// byte. The caller checks the length against its limit before reading the payload.
+    /// </summary>
+    /// <exception cref="Libp2pProtocolException">The prefix is not a valid unsigned varint, or the stream ends inside it.</exception>
+    public static async ValueTask<ulong?> ReadLengthAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] prefix = new byte[UnsignedVarint.MaxLength];
         int length = 0;
-        ulong payloadLength;
         while (true)
         {
             int read = await stream.ReadAsync(prefix.AsMemory(length, 1), cancellationToken).ConfigureAwait(false);
@@ -39,22 +52,29 @@ public static class LengthPrefixed
                 throw new Libp2pProtocolException("the stream ended inside a length prefix");
             }
             length++;
-            VarintStatus status = UnsignedVarint.TryRead(prefix.AsSpan(0, length), out payloadLength, out _);
-            if (status == VarintStatus.Done) break;
-            // Stop reading a prefix as soon as it can only describe more than the limit.
-            if (status == VarintStatus.Invalid || length >= UnsignedVarint.Size((ulong)maxLength) + 1)
-                throw new Libp2pProtocolException($"invalid length prefix, or a frame over the limit of {maxLength} bytes");
+            switch (UnsignedVarint.TryRead(prefix.AsSpan(0, length), out ulong value, out _))
+            {
+                case VarintStatus.Done:
+                    return value;
+                case VarintStatus.Invalid:
+                    throw new Libp2pProtocolException("the length prefix is not a valid unsigned varint");
+            }
         }
-        if (payloadLength > (ulong)maxLength)
-            throw new Libp2pProtocolException($"a frame of {payloadLength} bytes exceeds the limit of {maxLength} bytes");
-        byte[] payload = new byte[(int)payloadLength];
+    }
+
+    /// <summary>Reads the <paramref name="length"/> payload bytes announced by a prefix (already checked against the limit).</summary>
+    /// <exception cref="Libp2pProtocolException">The stream ended early.</exception>
+    public static async ValueTask<byte[]> ReadPayloadAsync(Stream stream, int length, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[] payload = new byte[length];
         try
         {
             await stream.ReadExactlyAsync(payload, cancellationToken).ConfigureAwait(false);
         }
         catch (EndOfStreamException e)
         {
-            throw new Libp2pProtocolException($"the stream ended inside a frame of {payloadLength} bytes", e);
+            throw new Libp2pProtocolException($"the stream ended inside a frame of {length} bytes", e);
         }
         return payload;
     }

@@ -1,3 +1,4 @@
+using Kusama.Network.Libp2p;
 using Kusama.Network.Libp2p.Transport;
 
 namespace Kusama.Network.RequestResponses;
@@ -35,15 +36,15 @@ public static class RequestResponseClient
             }
 
             Stream stream = substream.Stream;
-            await RequestFraming.WriteAsync(stream, request, timeout.Token).ConfigureAwait(false);
+            await LengthPrefixed.WriteAsync(stream, request, timeout.Token).ConfigureAwait(false);
             await substream.CloseWriteAsync(timeout.Token).ConfigureAwait(false);
 
             ulong? length;
             try
             {
-                length = await RequestFraming.ReadLengthAsync(stream, timeout.Token).ConfigureAwait(false);
+                length = await LengthPrefixed.ReadLengthAsync(stream, timeout.Token).ConfigureAwait(false);
             }
-            catch (InvalidDataException e)
+            catch (Libp2pProtocolException e)
             {
                 throw Fail(RequestFailure.BadResponse, connection, protocol, e.Message, e);
             }
@@ -54,9 +55,9 @@ public static class RequestResponseClient
                     $"the response announces {length.Value} bytes, over the limit of {protocol.MaxResponseSize}");
             try
             {
-                return await RequestFraming.ReadPayloadAsync(stream, (int)length.Value, timeout.Token).ConfigureAwait(false);
+                return await LengthPrefixed.ReadPayloadAsync(stream, (int)length.Value, timeout.Token).ConfigureAwait(false);
             }
-            catch (InvalidDataException e)
+            catch (Libp2pProtocolException e)
             {
                 throw Fail(RequestFailure.BadResponse, connection, protocol, e.Message, e);
             }

@@ -1,3 +1,4 @@
+using Kusama.Network.Libp2p;
 using Kusama.Network.Libp2p.Identity;
 using Kusama.Network.Libp2p.Transport;
 using Kusama.Network.Libp2p.Yamux;
@@ -94,7 +95,7 @@ public sealed class RequestResponseServer
                 throw new InvalidOperationException(
                     $"the {protocol.Name} handler produced {response.Length} bytes, over the limit of {protocol.MaxResponseSize}");
             }
-            await RequestFraming.WriteAsync(substream.Stream, response, timeout.Token).ConfigureAwait(false);
+            await LengthPrefixed.WriteAsync(substream.Stream, response, timeout.Token).ConfigureAwait(false);
         }
         await FinishAsync(substream, timeout.Token).ConfigureAwait(false);
     }
@@ -105,15 +106,15 @@ public sealed class RequestResponseServer
         string? broken;
         try
         {
-            ulong? length = await RequestFraming.ReadLengthAsync(substream.Stream, cancellationToken).ConfigureAwait(false);
+            ulong? length = await LengthPrefixed.ReadLengthAsync(substream.Stream, cancellationToken).ConfigureAwait(false);
             if (length is null)
                 broken = "the substream ended before a request";
             else if (length.Value > (ulong)protocol.MaxRequestSize)
                 broken = $"the request announces {length.Value} bytes, over the limit of {protocol.MaxRequestSize}";
             else
-                return await RequestFraming.ReadPayloadAsync(substream.Stream, (int)length.Value, cancellationToken).ConfigureAwait(false);
+                return await LengthPrefixed.ReadPayloadAsync(substream.Stream, (int)length.Value, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException e)
+        catch (Libp2pProtocolException e)
         {
             broken = e.Message;
         }

@@ -140,50 +140,27 @@ public sealed class KademliaProtocol
     }
 
     /// <summary>Writes <paramref name="message"/> with its length prefix.</summary>
-    internal static async ValueTask WriteFrameAsync(Stream stream, KademliaMessage message, CancellationToken cancellationToken)
+    internal static ValueTask WriteFrameAsync(Stream stream, KademliaMessage message, CancellationToken cancellationToken)
     {
         byte[] body = message.Encode();
         if (body.Length > KademliaMessage.MaxMessageSize)
             throw new InvalidOperationException($"kademlia message of {body.Length} bytes exceeds {KademliaMessage.MaxMessageSize}");
-        byte[] frame = new byte[UnsignedVarint.Size((ulong)body.Length) + body.Length];
-        int prefix = UnsignedVarint.Write((ulong)body.Length, frame);
-        body.CopyTo(frame.AsSpan(prefix));
-        await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return LengthPrefixed.WriteAsync(stream, body, cancellationToken);
     }
 
     /// <summary>Reads one length-prefixed message body, refusing a length over the limit before allocating; null at a clean EOF when allowed.</summary>
     internal static async ValueTask<byte[]?> ReadFrameAsync(Stream stream, bool endAllowed, CancellationToken cancellationToken)
     {
-        int maxPrefix = UnsignedVarint.Size(KademliaMessage.MaxMessageSize);
-        byte[] prefix = new byte[maxPrefix];
-        int length = 0;
-        ulong bodyLength;
-        while (true)
-        {
-            int read = await stream.ReadAsync(prefix.AsMemory(length, 1), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                if (length == 0 && endAllowed) return null;
-                throw new ProtocolDecodeException("kademlia substream ended inside a length prefix");
-            }
-            length++;
-            VarintStatus status = UnsignedVarint.TryRead(prefix.AsSpan(0, length), out bodyLength, out _);
-            if (status == VarintStatus.Done) break;
-            if (status == VarintStatus.Invalid || length >= maxPrefix)
-                throw new ProtocolDecodeException($"kademlia length prefix is invalid or exceeds {KademliaMessage.MaxMessageSize} bytes");
-        }
-        if (bodyLength > KademliaMessage.MaxMessageSize)
-            throw new ProtocolDecodeException($"kademlia message of {bodyLength} bytes exceeds {KademliaMessage.MaxMessageSize}");
-        byte[] body = new byte[(int)bodyLength];
+        byte[]? body;
         try
         {
-            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            body = await LengthPrefixed.ReadAsync(stream, KademliaMessage.MaxMessageSize, cancellationToken).ConfigureAwait(false);
         }
-        catch (EndOfStreamException e)
+        catch (Libp2pProtocolException e)
         {
-            throw new ProtocolDecodeException($"kademlia substream ended inside a message: {e.Message}");
+            throw new ProtocolDecodeException("kademlia: " + e.Message, e);
         }
+        if (body is null && !endAllowed) throw new ProtocolDecodeException("kademlia substream ended before a message");
         return body;
     }
 }
