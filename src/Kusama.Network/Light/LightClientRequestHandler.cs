@@ -20,7 +20,7 @@ namespace Kusama.Network.Light;
 /// <c>execution_proof</c> fails: a <c>RemoteCallResponse</c> without a proof. Likewise a read at an unknown or pruned block
 /// gets a <c>RemoteReadResponse</c> without a proof. A request without keys is a bad request: refused, with a cost.
 /// </remarks>
-public sealed class LightClientRequestHandler : IRequestHandler
+public sealed class LightClientRequestHandler : DecodedRequestHandler<LightRequest>
 {
     /// <summary>The cost of a request Substrate calls <c>BadRequest</c> (no request, no keys): <c>-(1 &lt;&lt; 12)</c>.</summary>
     public static readonly ReputationChange BadRequest = new(-(1 << 12), "bad request");
@@ -30,35 +30,18 @@ public sealed class LightClientRequestHandler : IRequestHandler
 
     /// <summary>A handler proving reads from the kept states of <paramref name="blocks"/>; <paramref name="reportPeer"/> hears of bad requests.</summary>
     public LightClientRequestHandler(BlockTree blocks, RequestResponseProtocol protocol, Action<PeerId, ReputationChange>? reportPeer = null)
+        : base(protocol)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentNullException.ThrowIfNull(protocol);
         _blocks = blocks;
-        Protocol = protocol;
         _reportPeer = reportPeer;
     }
 
     /// <inheritdoc />
-    public RequestResponseProtocol Protocol { get; }
-
-    /// <inheritdoc />
-    public ValueTask<byte[]?> HandleAsync(PeerId peer, ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(peer);
-        LightRequest decoded;
-        try
-        {
-            decoded = LightRequest.Decode(request.Span);
-        }
-        catch (ProtocolDecodeException)
-        {
-            return ValueTask.FromResult<byte[]?>(null);
-        }
-        return ValueTask.FromResult(Handle(peer, decoded));
-    }
+    protected override LightRequest Decode(ReadOnlySpan<byte> request) => LightRequest.Decode(request);
 
     /// <summary>The encoded response, or null to refuse.</summary>
-    internal byte[]? Handle(PeerId peer, LightRequest request)
+    internal override byte[]? Handle(PeerId peer, LightRequest request, CancellationToken cancellationToken)
     {
         if (request.RemoteCall is { } call)
         {

@@ -13,7 +13,7 @@ namespace Kusama.Network.Sync;
 /// Answers <c>/sync/2</c> block requests from the block tree (sc-network-sync <c>block_request_handler.rs</c>): up to 128
 /// blocks and 8 MiB of bodies, ascending along the best chain by number or descending along parent hashes.
 /// </summary>
-public sealed class BlockRequestHandler : IRequestHandler
+public sealed class BlockRequestHandler : DecodedRequestHandler<BlockRequest>
 {
     /// <summary>Substrate's <c>rep::SAME_REQUEST</c>: the same block request answered more than twice bans the peer.</summary>
     public static readonly ReputationChange SameRequest = ReputationChange.Fatal("Same block request multiple times");
@@ -34,37 +34,19 @@ public sealed class BlockRequestHandler : IRequestHandler
     /// </summary>
     public BlockRequestHandler(BlockTree blocks, RequestResponseProtocol protocol, Action<PeerId, ReputationChange>? reportPeer = null,
         int peerCountHint = 50)
+        : base(protocol)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentNullException.ThrowIfNull(protocol);
         _blocks = blocks;
-        Protocol = protocol;
         _reportPeer = reportPeer;
         _seen = new SeenRequests<SeenBlockRequest>(Math.Max(peerCountHint, 1) * 2);
     }
 
     /// <inheritdoc />
-    public RequestResponseProtocol Protocol { get; }
-
-    /// <inheritdoc />
-    public ValueTask<byte[]?> HandleAsync(PeerId peer, ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(peer);
-        BlockRequest decoded;
-        try
-        {
-            decoded = BlockRequest.Decode(request.Span);
-        }
-        catch (ProtocolDecodeException)
-        {
-            // Substrate drops the response channel on a malformed request: a refusal, without a reputation change.
-            return ValueTask.FromResult<byte[]?>(null);
-        }
-        return ValueTask.FromResult(Handle(peer, decoded, cancellationToken));
-    }
+    protected override BlockRequest Decode(ReadOnlySpan<byte> request) => BlockRequest.Decode(request);
 
     /// <summary>The encoded response to <paramref name="request"/> from <paramref name="peer"/>, or null to refuse.</summary>
-    internal byte[]? Handle(PeerId peer, BlockRequest request, CancellationToken cancellationToken)
+    internal override byte[]? Handle(PeerId peer, BlockRequest request, CancellationToken cancellationToken)
     {
         int maxBlocks = request.MaxBlocks == 0 ? ProtocolLimits.MaxBlocksInResponse : (int)Math.Min(request.MaxBlocks, (uint)ProtocolLimits.MaxBlocksInResponse);
         var key = new SeenBlockRequest(peer, request.Fields, request.FromHash, request.FromNumber, request.Direction, maxBlocks,

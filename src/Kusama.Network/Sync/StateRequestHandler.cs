@@ -21,7 +21,7 @@ namespace Kusama.Network.Sync;
 /// value against the block's state root but, unlike a range proof, not that no key in between was left out, and a Substrate
 /// peer cannot decode it as a compact proof.
 /// </remarks>
-public sealed class StateRequestHandler : IRequestHandler
+public sealed class StateRequestHandler : DecodedRequestHandler<StateRequest>
 {
     /// <summary>Substrate's <c>MAX_RESPONSE_BYTES</c>: the key and value bytes gathered before a response stops (one entry may pass it).</summary>
     public const int MaxResponseBytes = 2 * 1024 * 1024;
@@ -36,36 +36,19 @@ public sealed class StateRequestHandler : IRequestHandler
     /// <summary>A handler serving the kept states of <paramref name="blocks"/>; <paramref name="reportPeer"/> hears of repeated requests.</summary>
     public StateRequestHandler(BlockTree blocks, RequestResponseProtocol protocol, Action<PeerId, ReputationChange>? reportPeer = null,
         int peerCountHint = 50)
+        : base(protocol)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentNullException.ThrowIfNull(protocol);
         _blocks = blocks;
-        Protocol = protocol;
         _reportPeer = reportPeer;
         _seen = new SeenRequests<SeenStateRequest>(Math.Max(peerCountHint, 1) * 2);
     }
 
     /// <inheritdoc />
-    public RequestResponseProtocol Protocol { get; }
-
-    /// <inheritdoc />
-    public ValueTask<byte[]?> HandleAsync(PeerId peer, ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(peer);
-        StateRequest decoded;
-        try
-        {
-            decoded = StateRequest.Decode(request.Span);
-        }
-        catch (ProtocolDecodeException)
-        {
-            return ValueTask.FromResult<byte[]?>(null);
-        }
-        return ValueTask.FromResult(Handle(peer, decoded, cancellationToken));
-    }
+    protected override StateRequest Decode(ReadOnlySpan<byte> request) => StateRequest.Decode(request);
 
     /// <summary>The encoded response, or null to refuse (malformed, repeated, unknown or pruned block, bad start key).</summary>
-    internal byte[]? Handle(PeerId peer, StateRequest request, CancellationToken cancellationToken)
+    internal override byte[]? Handle(PeerId peer, StateRequest request, CancellationToken cancellationToken)
     {
         // At most a top-trie key and a child-trie key (Substrate's MAX_NESTED_TRIE_DEPTH + 1).
         if (request.Block.Length != Hash256.Length || request.Start.Count > 2) return null;
