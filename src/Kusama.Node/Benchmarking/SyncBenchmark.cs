@@ -44,8 +44,8 @@ public sealed class SyncBenchmark(TextWriter output, string directory)
         using var authorDb = RocksDbStore.Open(Directory.CreateDirectory(Path.Combine(directory, "a")).FullName);
         BlockImporter author = BenchmarkChain.Open(authorDb, raw, genesis, Verifier());
         (TimeSpan authoring, long total) = AuthorChain(author, keys, genesis.Hash, blocks);
-        output.WriteLine($"| {"measurement",-42} | {"blocks",7} | {"transfers",10} | {"seconds",9} | {"blocks/s",9} | {"transfers/s",12} |");
-        output.WriteLine($"|{new string('-', 44)}|{new string('-', 9)}|{new string('-', 12)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 14)}|");
+        output.WriteLine($"| {"measurement",-42} | {"blocks",7} | {"transfers",10} | {"seconds",9} | {"blocks/s",9} | {"transfers/s",12} | {"load (1 m)",11} |");
+        output.WriteLine($"|{new string('-', 44)}|{new string('-', 9)}|{new string('-', 12)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 14)}|{new string('-', 13)}|");
         Row("authoring on A (signing + building, once)", blocks, total, authoring);
 
         TimeSpan import = ImportDirectly(author.Tree, raw, genesis, blocks);
@@ -62,7 +62,26 @@ public sealed class SyncBenchmark(TextWriter output, string directory)
 
     private void Row(string what, int blocks, long transfers, TimeSpan elapsed) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {what,-42} | {blocks,7} | {transfers,10} | {elapsed.TotalSeconds,9:0.000} | {blocks / elapsed.TotalSeconds,9:0.0} | {transfers / elapsed.TotalSeconds,12:0} |"));
+            $"| {what,-42} | {blocks,7} | {transfers,10} | {elapsed.TotalSeconds,9:0.000} | {blocks / elapsed.TotalSeconds,9:0.0} | {transfers / elapsed.TotalSeconds,12:0} | {LoadAverage(),11} |"));
+
+    /// <summary>The machine's 1-minute load average after a phase: other work on shared cores skews a phase's rate.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            string text = File.ReadAllText("/proc/loadavg");
+            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 ? text[..space] : "-";
+        }
+        catch (IOException)
+        {
+            return "-";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "-";
+        }
+    }
 
     /// <summary>Authors <paramref name="blocks"/> blocks on A; each account signs its transfer just before its block, so memory stays at one block.</summary>
     private (TimeSpan Elapsed, long Transfers) AuthorChain(BlockImporter author, KeyPair[] keys, Hash256 genesisHash, int blocks)

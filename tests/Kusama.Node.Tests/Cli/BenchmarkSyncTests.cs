@@ -70,6 +70,6 @@ public sealed partial class BenchmarkSyncTests
         return row.Groups["value"].Value;
     }
 
-    [GeneratedRegex(@"^\| (?<what>[^|]+) \| +(?<blocks>\d+) \| +(?<transfers>\d+) \| +(?<seconds>[\d.]+) \| +(?<blocksPerSecond>[\d.]+) \| +(?<transfersPerSecond>\d+) \|$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| (?<what>[^|]+) \| +(?<blocks>\d+) \| +(?<transfers>\d+) \| +(?<seconds>[\d.]+) \| +(?<blocksPerSecond>[\d.]+) \| +(?<transfersPerSecond>\d+) \| +(?<load>[\d.]+|-) \|$", RegexOptions.Multiline)]
     private static partial Regex MeasurementRow();
 }
