@@ -10,14 +10,14 @@ using Kusama.Network.Libp2p.Ping;
 namespace Kusama.Network.Libp2p.Transport;
 
 /// <summary>
-/// A libp2p host over TCP: listens and dials, upgrades connections, and serves registered inbound protocols;
+/// A libp2p host over TCP and WebSocket (<c>/tcp/N/ws</c>): listens and dials, upgrades connections, and serves registered inbound protocols;
 /// identify and ping are registered from the start.
 /// </summary>
 public sealed class Libp2pHost : IAsyncDisposable
 {
     private readonly Ed25519KeyPair _identity;
     private readonly ConcurrentDictionary<Libp2pConnection, byte> _connections = new();
-    private readonly List<(TcpListener Listener, Task Loop)> _listeners = [];
+    private readonly List<(TcpListener Listener, bool WebSocket, Task Loop)> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
     private int _pendingInbound;
@@ -59,7 +59,7 @@ public sealed class Libp2pHost : IAsyncDisposable
             {
                 var addresses = new Multiaddr[_listeners.Count];
                 for (int i = 0; i < addresses.Length; i++)
-                    addresses[i] = TcpTransport.ToMultiaddr((IPEndPoint)_listeners[i].Listener.LocalEndpoint);
+                    addresses[i] = ListenAddress(_listeners[i].Listener, _listeners[i].WebSocket);
                 return addresses;
             }
         }
@@ -74,19 +74,24 @@ public sealed class Libp2pHost : IAsyncDisposable
     /// <summary>Raised when an inbound connection failed its upgrade (it is dropped; the listener keeps accepting).</summary>
     public event Action<Exception>? InboundConnectionFailed;
 
-    /// <summary>Starts listening on <c>/ip4|ip6/…/tcp/N</c> (port 0 picks one) and returns the bound address.</summary>
+    /// <summary>Starts listening on <c>/ip4|ip6/…/tcp/N</c> or <c>/ip4|ip6/…/tcp/N/ws</c> (port 0 picks one) and returns the bound address.</summary>
     public Multiaddr Listen(Multiaddr address)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (TcpTransport.ToEndPoint(address) is not IPEndPoint endPoint || address.PeerId is not null)
-            throw new ArgumentException($"'{address}' is not a listen address (/ip4|ip6/…/tcp/N)", nameof(address));
+            throw new ArgumentException($"'{address}' is not a listen address (/ip4|ip6/…/tcp/N[/ws])", nameof(address));
+        bool webSocket = WebSocketTransport.IsWebSocketAddress(address);
         var listener = new TcpListener(endPoint);
         listener.Start();
-        lock (_lock) _listeners.Add((listener, Task.Run(() => AcceptLoopAsync(listener))));
-        return TcpTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint);
+        lock (_lock) _listeners.Add((listener, webSocket, Task.Run(() => AcceptLoopAsync(listener, webSocket))));
+        return ListenAddress(listener, webSocket);
     }
 
-    /// <summary>Dials <c>/ip4|ip6|dns/…/tcp/N[/p2p/ID]</c> and upgrades; with <c>/p2p/ID</c> the remote must be that peer.</summary>
+    private static Multiaddr ListenAddress(TcpListener listener, bool webSocket) => webSocket
+        ? WebSocketTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint)
+        : TcpTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint);
+
+    /// <summary>Dials <c>/ip4|ip6|dns/…/tcp/N[/ws][/p2p/ID]</c> and upgrades; with <c>/p2p/ID</c> the remote must be that peer.</summary>
     /// <exception cref="Libp2pProtocolException">The upgrade failed (including a PeerId mismatch or the 20 s timeout).</exception>
     /// <exception cref="SocketException">The TCP connection could not be made.</exception>
     public async Task<Libp2pConnection> DialAsync(Multiaddr address, CancellationToken cancellationToken = default)
@@ -95,14 +100,33 @@ public sealed class Libp2pHost : IAsyncDisposable
         PeerId? expected = address.PeerId;
         if (expected == LocalPeerId) throw new ArgumentException("refusing to dial ourselves", nameof(address));
         NetworkStream stream = await TcpTransport.ConnectAsync(address, cancellationToken).ConfigureAwait(false);
-        Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)stream.Socket.RemoteEndPoint!);
+        var remoteEndPoint = (IPEndPoint)stream.Socket.RemoteEndPoint!;
+        Stream transport = new MeteredStream(stream, Bandwidth);
+        Multiaddr remote;
+        if (WebSocketTransport.IsWebSocketAddress(address))
+        {
+            remote = WebSocketTransport.ToMultiaddr(remoteEndPoint);
+            try
+            {
+                transport = await WebSocketTransport.ClientHandshakeAsync(transport, WebSocketTransport.HostHeader(address), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await transport.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+        else
+        {
+            remote = TcpTransport.ToMultiaddr(remoteEndPoint);
+        }
         Libp2pConnection connection = await ConnectionUpgrader
-            .UpgradeOutboundAsync(new MeteredStream(stream, Bandwidth), _identity, expected, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
+            .UpgradeOutboundAsync(transport, _identity, expected, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
         Track(connection);
         return connection;
     }
 
-    private async Task AcceptLoopAsync(TcpListener listener)
+    private async Task AcceptLoopAsync(TcpListener listener, bool webSocket)
     {
         CancellationToken cancellationToken = _stopping.Token;
         while (!cancellationToken.IsCancellationRequested)
@@ -133,17 +157,23 @@ public sealed class Libp2pHost : IAsyncDisposable
                 Report(new Libp2pProtocolException("too many inbound connections being upgraded; refused one"));
                 continue;
             }
-            _ = Task.Run(() => UpgradeInboundAsync(socket, cancellationToken), CancellationToken.None);
+            _ = Task.Run(() => UpgradeInboundAsync(socket, webSocket, cancellationToken), CancellationToken.None);
         }
     }
 
-    private async Task UpgradeInboundAsync(Socket socket, CancellationToken cancellationToken)
+    private async Task UpgradeInboundAsync(Socket socket, bool webSocket, CancellationToken cancellationToken)
     {
         try
         {
             socket.NoDelay = true;
-            Multiaddr remote = TcpTransport.ToMultiaddr((IPEndPoint)socket.RemoteEndPoint!);
-            var stream = new MeteredStream(new NetworkStream(socket, ownsSocket: true), Bandwidth);
+            var remoteEndPoint = (IPEndPoint)socket.RemoteEndPoint!;
+            Stream stream = new MeteredStream(new NetworkStream(socket, ownsSocket: true), Bandwidth);
+            Multiaddr remote = TcpTransport.ToMultiaddr(remoteEndPoint);
+            if (webSocket)
+            {
+                remote = WebSocketTransport.ToMultiaddr(remoteEndPoint);
+                stream = await WebSocketTransport.ServerHandshakeAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
             Libp2pConnection connection = await ConnectionUpgrader
                 .UpgradeInboundAsync(stream, _identity, remote, Handlers, cancellationToken, Options.UpgradeTimeout).ConfigureAwait(false);
             Track(connection);
@@ -201,9 +231,9 @@ public sealed class Libp2pHost : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stopping.CancelAsync().ConfigureAwait(false);
-        (TcpListener Listener, Task Loop)[] listeners;
+        (TcpListener Listener, bool WebSocket, Task Loop)[] listeners;
         lock (_lock) listeners = [.. _listeners];
-        foreach ((TcpListener listener, Task loop) in listeners)
+        foreach ((TcpListener listener, _, Task loop) in listeners)
         {
             listener.Stop();
             await loop.ConfigureAwait(false);

@@ -28,15 +28,19 @@ public static class TcpTransport
         }
     }
 
-    /// <summary>The endpoint of a <c>/ip4|ip6|dns|dns4|dns6/…/tcp/N</c> address (a trailing <c>/p2p/ID</c> is allowed).</summary>
+    /// <summary>
+    /// The endpoint of a <c>/ip4|ip6|dns|dns4|dns6/…/tcp/N</c> address (a trailing <c>/p2p/ID</c> is allowed); for a
+    /// <c>/…/tcp/N/ws</c> address, the endpoint of the TCP connection under the WebSocket.
+    /// </summary>
     /// <exception cref="ArgumentException">Any other shape.</exception>
     public static EndPoint ToEndPoint(Multiaddr address)
     {
         ArgumentNullException.ThrowIfNull(address);
         IReadOnlyList<MultiaddrComponent> parts = address.Components;
-        bool shapeOk = parts.Count is 2 or 3 && parts[1].Protocol == MultiaddrProtocol.Tcp
-            && (parts.Count == 2 || parts[2].Protocol == MultiaddrProtocol.P2p);
-        if (!shapeOk) throw new ArgumentException($"'{address}' is not a TCP address (/ip4|ip6|dns/…/tcp/N[/p2p/ID])", nameof(address));
+        int tcpParts = parts.Count >= 3 && parts[2].Protocol == MultiaddrProtocol.Ws ? 3 : 2;
+        bool shapeOk = (parts.Count == tcpParts || parts.Count == tcpParts + 1) && parts[1].Protocol == MultiaddrProtocol.Tcp
+            && (parts.Count == tcpParts || parts[tcpParts].Protocol == MultiaddrProtocol.P2p);
+        if (!shapeOk) throw new ArgumentException($"'{address}' is not a TCP address (/ip4|ip6|dns/…/tcp/N[/ws][/p2p/ID])", nameof(address));
         int port = parts[1].PortNumber!.Value;
         MultiaddrComponent host = parts[0];
         return host.Protocol switch
