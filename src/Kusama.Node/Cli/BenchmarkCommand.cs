@@ -17,6 +17,8 @@ public sealed class BenchmarkCommand(KusamaCli cli)
         benchmark.Add(BuildBlock());
         benchmark.Add(BuildPool());
         benchmark.Add(BuildNetwork());
+        benchmark.Add(BuildSync());
+        benchmark.Add(BuildPeers());
         return benchmark;
     }
 
@@ -74,6 +76,55 @@ public sealed class BenchmarkCommand(KusamaCli cli)
             {
                 directory.Delete(recursive: true);
             }
+            return 0;
+        });
+        return command;
+    }
+
+    private Command BuildSync()
+    {
+        var blocks = new Option<int>("--blocks") { Description = "Full transfer blocks node A authors and node B syncs.", DefaultValueFactory = _ => 2000 };
+        var transfers = new Option<int>("--transfers") { Description = "Signed transfer_keep_alive per block, each from its own funded account (a block holds at most what its weight allows).", DefaultValueFactory = _ => 2119 };
+        var basePath = new Option<string?>("--base-path") { Description = "Where the temporary RocksDB databases go (default: the system temp folder); removed afterwards." };
+        var command = new Command("sync", "Node A authors N full transfer blocks; they are imported directly into a fresh database (the reference), then an empty node B syncs them from A over loopback libp2p; reports wall time, blocks/s, transfers/s and sync/import.")
+        {
+            blocks, transfers, basePath,
+        };
+        command.SetAction(parse =>
+        {
+            int blockCount = parse.GetValue(blocks), transferCount = parse.GetValue(transfers);
+            if (blockCount < 1 || transferCount < 2) throw new CliException("--blocks must be at least 1 and --transfers at least 2");
+            string root = parse.GetValue(basePath) ?? Path.GetTempPath();
+            if (!Directory.Exists(root)) throw new CliException($"--base-path '{root}' does not exist");
+            var directory = new DirectoryInfo(Path.Combine(root, $"kusama-bench-sync-{Guid.NewGuid():N}"));
+            directory.Create();
+            try
+            {
+                new SyncBenchmark(cli.Output, directory.FullName).RunAsync(blockCount, transferCount).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private Command BuildPeers()
+    {
+        var count = new Option<int>("--count") { Description = "Peer nodes bootnoded to the hub.", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "Seconds the peers are held while the hub announces a block every second.", DefaultValueFactory = _ => 30 };
+        var command = new Command("peers", "Starts a hub node and N in-process peers bootnoded to it on loopback; holds them while the hub announces a block per second; reports peers held, announcements received, errors, RSS and CPU. Fails unless all N were held.")
+        {
+            count, seconds,
+        };
+        command.SetAction(parse =>
+        {
+            int peerCount = parse.GetValue(count), duration = parse.GetValue(seconds);
+            if (peerCount < 1 || peerCount > 1000 || duration < 1) throw new CliException("--count must be between 1 and 1000 and --seconds at least 1");
+            bool held = new PeersBenchmark(cli.Output).RunAsync(peerCount, duration).GetAwaiter().GetResult();
+            if (!held) throw new CliException($"fewer than {peerCount} peers were held at the hub for the whole {duration} s");
             return 0;
         });
         return command;
