@@ -29,7 +29,7 @@ namespace Kusama.Node.Benchmarking;
 /// </summary>
 public sealed class BlockBenchmark(TextWriter output, string directory)
 {
-    private static readonly KeyPair Author = KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice");
+    internal static readonly KeyPair Author = KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice");
 
     /// <summary>Runs <paramref name="blocks"/> blocks of <paramref name="transfers"/> transfers; returns the per-block results.</summary>
     public IReadOnlyList<BlockBenchmarkResult> Run(int transfers, int blocks)
@@ -81,8 +81,8 @@ public sealed class BlockBenchmark(TextWriter output, string directory)
         return results;
     }
 
-    /// <summary>Builds, seals and imports (as its own) a block of <paramref name="transfers"/> on the author's best block.</summary>
-    private static Block Build(BlockImporter author, byte[][] transfers, ulong slot, out int included)
+    /// <summary>Builds, seals (BABE, //Alice) and imports (as its own) a block of <paramref name="transfers"/> on the author's best block.</summary>
+    internal static Block Build(BlockImporter author, byte[][] transfers, ulong slot, out int included)
     {
         BlockInfo best = author.Tree.Best;
         Header parent = author.Tree.GetHeader(best.Hash)!;

@@ -101,7 +101,7 @@ public sealed class PeersBenchmark(TextWriter output)
                 try
                 {
                     // Importing its own block makes the hub announce it to every sync peer.
-                    SyncBenchmark.BuildBlock(hubChain, [], (ulong)(tick + 1), out _);
+                    BlockBenchmark.Build(hubChain, [], (ulong)(tick + 1), out _);
                     announced++;
                 }
                 catch (InvalidOperationException e)

@@ -29,10 +29,9 @@ namespace Kusama.Node.Benchmarking;
 public sealed class SyncBenchmark(TextWriter output, string directory)
 {
     /// <summary>The author of every benchmark block; the verifiers accept only its seal.</summary>
-    internal static readonly KeyPair Author = KeyPair.FromSuri(KeyScheme.Sr25519, "//Alice");
 
     /// <summary>The BABE seal check both sides of a benchmark run with.</summary>
-    internal static BabeSealVerifier Verifier() => new([Author.PublicKey.ToArray()]);
+    internal static BabeSealVerifier Verifier() => new([BlockBenchmark.Author.PublicKey.ToArray()]);
 
     /// <summary>Builds the chain, measures direct import and network sync, and prints the table.</summary>
     public async Task RunAsync(int blocks, int transfers, CancellationToken cancellationToken = default)
@@ -98,7 +97,7 @@ public sealed class SyncBenchmark(TextWriter output, string directory)
             int count = capacity;
             uint nonce = (uint)b;
             Parallel.For(0, count, i => signed[i] = BenchmarkChain.Transfer(keys[i], keys[(i + 1) % keys.Length], nonce, genesisHash));
-            BuildBlock(author, signed, (ulong)(b + 1), out int included);
+            BlockBenchmark.Build(author, signed, (ulong)(b + 1), out int included);
             capacity = Math.Max(1, included);
             total += included;
             if ((b + 1) % step == 0 && blocks >= 20)
@@ -160,29 +159,5 @@ public sealed class SyncBenchmark(TextWriter output, string directory)
                 return (Stopwatch.GetElapsedTime(start), syncing.Tree.Best);
             }
         }
-    }
-
-    /// <summary>Builds, seals (BABE, //Alice) and imports as its own a block of <paramref name="transfers"/> on the author's best block.</summary>
-    internal static Block BuildBlock(BlockImporter author, byte[][] transfers, ulong slot, out int included)
-    {
-        BlockInfo best = author.Tree.Best;
-        Header parent = author.Tree.GetHeader(best.Hash)!;
-        using var builder = new BlockBuilder(author.Executor, parent, best.Hash, [BabePreDigest.SecondaryPlain(0, slot).ToDigestItem()]);
-        var inherents = new InherentData();
-        inherents.Put<ulong, U64Codec>(InherentIdentifier.FromAscii("timstap0"), slot * 6000);
-        builder.PushInherents(inherents);
-        included = 0;
-        foreach (byte[] transfer in transfers)
-        {
-            ApplyExtrinsicResult result = builder.Push(transfer);
-            if (result.IsValid) included++;
-            else if (result.ValidityError.ExhaustedResources) break;
-            else throw new InvalidOperationException($"A benchmark transfer is invalid: {result.ValidityError}.");
-        }
-        BuiltBlock built = builder.Build();
-        byte[] seal = Author.Sign(built.Header.Hash().Bytes);
-        Header header = built.Header with { Digest = [.. built.Header.Digest, new DigestItem.Seal(BabePreDigest.EngineId.ToArray(), seal)] };
-        author.ImportOwn(header, built.Extrinsics, built.Executed);
-        return new Block(header, built.Extrinsics);
     }
 }
