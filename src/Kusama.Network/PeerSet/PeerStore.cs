@@ -9,8 +9,11 @@ namespace Kusama.Network.PeerSet;
 /// </summary>
 public sealed class PeerStore
 {
-    /// <summary>Substrate's decay: each second a reputation loses 1/<c>INVERSE_DECREMENT</c> (50) of its value.</summary>
-    private const int InverseDecrement = 50;
+    /// <summary>
+    /// Substrate's decay (sc-network peer_store.rs): each second a reputation loses 1/<c>INVERSE_DECREMENT</c> (200) of its
+    /// value, so a fatal change (<c>i32::MIN</c>) stays banned for about 69 s.
+    /// </summary>
+    private const int InverseDecrement = 200;
 
     private readonly ConcurrentDictionary<PeerId, Entry> _peers = new();
     private readonly Func<DateTime> _now;
@@ -22,7 +25,7 @@ public sealed class PeerStore
     public bool Report(PeerId peer, ReputationChange change)
     {
         ArgumentNullException.ThrowIfNull(peer);
-        Entry entry = _peers.GetOrAdd(peer, static _ => new Entry());
+        Entry entry = _peers.GetOrAdd(peer, static (_, now) => new Entry { DecayedAt = now }, _now());
         lock (entry)
         {
             Decay(entry);
@@ -62,6 +65,6 @@ public sealed class PeerStore
     private sealed class Entry
     {
         public int Reputation;
-        public DateTime DecayedAt = DateTime.UtcNow;
+        public DateTime DecayedAt;
     }
 }

@@ -6,8 +6,8 @@ namespace Kusama.Network.PeerSet;
 /// </summary>
 public readonly record struct ReputationChange(int Value, string Reason)
 {
-    /// <summary>Substrate's <c>BANNED_THRESHOLD</c>: 82 % of the lowest reputation (<c>82 * (i32::MIN / 100)</c>).</summary>
-    public const int BannedThreshold = 82 * (int.MinValue / 100);
+    /// <summary>Substrate's <c>BANNED_THRESHOLD</c> (peer_store.rs): 71 % of the lowest reputation (<c>71 * (i32::MIN / 100)</c>).</summary>
+    public const int BannedThreshold = 71 * (int.MinValue / 100);
 
     /// <summary>A change so large that one occurrence bans the peer (<c>ReputationChange::new_fatal</c>).</summary>
     public static ReputationChange Fatal(string reason) => new(int.MinValue, reason);
