@@ -298,16 +298,30 @@ public sealed class StateDb
 
     /// <summary>A read view of the state at <paramref name="blockHash"/>; the latest finalized block reads from the flat snapshot.</summary>
     /// <exception cref="StateDiscardedException">The state was pruned, dropped with its fork, or never committed.</exception>
-    public StateView GetState(Hash256 blockHash)
+    public StateView GetState(Hash256 blockHash) =>
+        TryGetState(blockHash, out StateView? state) ? state : throw new StateDiscardedException(blockHash.ToString());
+
+    /// <summary>
+    /// A read view of the state at <paramref name="blockHash"/>, or false when it is not kept (pruned, dropped with its fork,
+    /// never committed): for callers where an unknown block is routine, such as peers' requests.
+    /// </summary>
+    public bool TryGetState(Hash256 blockHash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StateView? state)
     {
         IReadOnlyKeyValueStore snapshot = _store.Snapshot();
         try
         {
-            byte[] index = snapshot.Get(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash)) ?? throw new StateDiscardedException(blockHash.ToString());
+            byte[]? index = snapshot.Get(DbColumn.StateJournal, JournalCodec.IndexKey(blockHash));
+            if (index is null)
+            {
+                snapshot.Dispose();
+                state = null;
+                return false;
+            }
             if (!JournalCodec.TryDecodeIndex(index, out _, out Hash256 root))
                 throw new DatabaseException($"The state index of block {blockHash} is malformed; the database is damaged.");
             bool flat = ReadFinalized(snapshot) is { } finalized && finalized.Hash == blockHash;
-            return new StateView(snapshot, root, flat, _cache, _values, blockHash);
+            state = new StateView(snapshot, root, flat, _cache, _values, blockHash);
+            return true;
         }
         catch
         {

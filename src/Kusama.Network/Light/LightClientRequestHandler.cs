@@ -71,15 +71,7 @@ public sealed class LightClientRequestHandler : DecodedRequestHandler<LightReque
 
     private byte[]? Prove(Hash256 block, Func<StateView, StorageProof> prove)
     {
-        StateView state;
-        try
-        {
-            state = _blocks.State.GetState(block);
-        }
-        catch (StateDiscardedException)
-        {
-            return null;
-        }
+        if (!_blocks.State.TryGetState(block, out StateView? state)) return null;
         using (state)
             return prove(state).Encode();
     }

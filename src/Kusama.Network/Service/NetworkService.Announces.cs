@@ -11,7 +11,7 @@ public sealed partial class NetworkService
 {
     private void OnBlockImported(BlockImportNotification notification)
     {
-        if (notification.Origin == BlockOrigin.NetworkInitialSync || IsMajorSyncing()) return;
+        if (notification.Origin == BlockOrigin.NetworkInitialSync || IsMajorSyncing) return;
         AnnounceBlock(notification.Hash, notification.Header, notification.IsNewBest);
     }
 

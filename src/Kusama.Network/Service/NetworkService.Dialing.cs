@@ -58,9 +58,6 @@ public sealed partial class NetworkService
             Array.IndexOf(known, dialable) >= 0 || known.Length >= 8 ? known : [.. known, dialable]);
     }
 
-    /// <summary>How many peers we know an address of.</summary>
-    public int KnownPeerCount => _addresses.Count;
-
     private bool IsDialable(Multiaddr address)
     {
         EndPoint endPoint;

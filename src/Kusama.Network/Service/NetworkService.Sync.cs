@@ -23,9 +23,6 @@ public sealed partial class NetworkService : ISyncNetwork
     /// <summary><c>/&lt;genesis&gt;/sync/2</c>.</summary>
     public RequestResponseProtocol SyncProtocol { get; private set; } = null!;
 
-    /// <summary>Peers known to discovery (the Kademlia routing table).</summary>
-    public int DiscoveredPeerCount => _discovery.KnownPeers;
-
     private void ComposeProtocols(BlockImporter? importer, ILoggerFactory loggers)
     {
         Action<PeerId, ReputationChange> report = ReportPeer;
@@ -51,7 +48,6 @@ public sealed partial class NetworkService : ISyncNetwork
         if (importer is null) return;
         SyncingEngine sync = new(_tree, importer, this, loggers.CreateLogger("sync"));
         Sync = sync;
-        IsMajorSyncing = () => sync.IsMajorSyncing;
         PeerConnected += sync.PeerConnected;
         PeerDisconnected += sync.PeerDisconnected;
         BlockAnnounceReceived += sync.OnBlockAnnounce;

@@ -19,7 +19,7 @@ public sealed partial class NetworkService
 
     private void OnReadyTransactionsImported(IReadOnlyList<Hash256> hashes)
     {
-        if (IsMajorSyncing()) return;
+        if (IsMajorSyncing) return;
         var transactions = new List<PooledTransaction>(hashes.Count);
         foreach (Hash256 hash in hashes)
             if (_pool!.Get(hash) is { Propagate: true } transaction) transactions.Add(transaction);
@@ -31,7 +31,7 @@ public sealed partial class NetworkService
         using var timer = new PeriodicTimer(TransactionPropagationInterval);
         while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (IsMajorSyncing()) continue;
+            if (IsMajorSyncing) continue;
             try
             {
                 var transactions = new List<PooledTransaction>();
@@ -97,7 +97,7 @@ public sealed partial class NetworkService
             return;
         }
         // Substrate ignores transactions while major syncing: they cannot be validated against an old state.
-        if (IsMajorSyncing()) return;
+        if (IsMajorSyncing) return;
         foreach (byte[] extrinsic in extrinsics)
         {
             Hash256 hash = TransactionPool.HashOf(extrinsic);

@@ -145,8 +145,8 @@ public sealed partial class NetworkService : IAsyncDisposable
     /// <summary>Raised for every block announcement a sync peer sends.</summary>
     public event Action<PeerId, BlockAnnounce>? BlockAnnounceReceived;
 
-    /// <summary>Tells whether the node is far behind (no block announcements or transactions are gossiped then).</summary>
-    public Func<bool> IsMajorSyncing { get; set; } = static () => false;
+    /// <summary>Whether block sync is far behind its peers (no block announcements or transactions are gossiped then).</summary>
+    public bool IsMajorSyncing => Sync?.IsMajorSyncing ?? false;
 
     /// <summary>Listens on the configured addresses and starts dialling, announcing and gossiping.</summary>
     /// <exception cref="SocketException">A listen address cannot be bound (e.g. the port is taken).</exception>

@@ -59,16 +59,8 @@ public sealed class StateRequestHandler : DecodedRequestHandler<StateRequest>
             _reportPeer?.Invoke(peer, SameRequest);
             return null;
         }
-        StateView state;
-        try
-        {
-            state = _blocks.State.GetState(block);
-        }
-        catch (StateDiscardedException)
-        {
-            // Substrate fails the request (a refusal) when it has no state for the block.
-            return null;
-        }
+        // Substrate fails the request (a refusal) when it has no state for the block.
+        if (!_blocks.State.TryGetState(block, out StateView? state)) return null;
         using (state)
         {
             StateResponse? response = Collect(state, request, cancellationToken);

@@ -20,19 +20,10 @@ public sealed partial class KusamaNode
         Network = new NetworkService(NodeKey, Configuration.Network, Tree, names, Pool, Importer, _loggers);
     }
 
-    /// <summary>The highest block any sync peer announced, or null without peers.</summary>
-    private uint? HighestSeenBlock()
-    {
-        uint? highest = null;
-        foreach (PeerInfo peer in Network.Peers)
-            if (highest is null || peer.BestNumber > highest) highest = peer.BestNumber;
-        return highest;
-    }
-
     /// <summary>system_ RPC's view of the network.</summary>
-    private sealed class SystemNetwork(NetworkService network, Func<bool> isMajorSyncing, Func<uint?> highestBlock) : ISystemNetwork
+    private sealed class SystemNetwork(NetworkService network) : ISystemNetwork
     {
-        public SystemHealth Health() => new(network.PeerCount, isMajorSyncing(), ShouldHavePeers: true);
+        public SystemHealth Health() => new(network.PeerCount, network.IsMajorSyncing, ShouldHavePeers: true);
 
         public IReadOnlyList<string> ListenAddresses() => [.. network.ListenAddresses.Select(static a => a.ToString())];
 
@@ -41,7 +32,8 @@ public sealed partial class KusamaNode
             .. network.Peers.Select(static p => new SystemPeer(p.PeerId.ToString(), RoleName(p.Roles), p.BestHash.ToString(), p.BestNumber)),
         ];
 
-        public uint? HighestBlock() => highestBlock();
+        // Substrate's syncState highestBlock is sync's best_seen_block (the peers' median best when ahead of us).
+        public uint? HighestBlock() => network.Sync?.Status.BestSeenBlock;
 
         public IReadOnlyList<string> ReservedPeers() => [.. network.ReservedPeers.Select(static p => p.ToString())];
 
@@ -65,7 +57,7 @@ public sealed partial class KusamaNode
             network.RemoveReservedPeer(peer);
         }
 
-        // sc-rpc-api's PeerInfo.roles is the Debug text of ObservedRole: FULL, LIGHT or AUTHORITY.
+        // sc-rpc-api's PeerInfo.roles is the Debug text of the peer's Roles bitflags: FULL, LIGHT or AUTHORITY.
         private static string RoleName(Roles roles) =>
             (roles & Roles.Authority) != 0 ? "AUTHORITY" : (roles & Roles.Light) != 0 ? "LIGHT" : "FULL";
     }

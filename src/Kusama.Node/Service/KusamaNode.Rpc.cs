@@ -38,7 +38,7 @@ public sealed partial class KusamaNode
     private RpcModule BuildRpcModule()
     {
         var info = new SystemInfo { Version = Cli.KusamaCli.Version, IsAuthority = Author is not null, Name = "Kusama.NET", LocalPeerId = NodeKey.PeerId.ToString(),
-            Network = new SystemNetwork(Network, Network.IsMajorSyncing, () => HighestSeenBlock()) };
+            Network = new SystemNetwork(Network) };
         return new LegacyRpc(Tree, Executor, Pool, Configuration.ChainSpec, info).CreateModule()
             .Merge(SpecRpcModules.Create(Tree, Executor, Pool, Configuration.ChainSpec));
     }

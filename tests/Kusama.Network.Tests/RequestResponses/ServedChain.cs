@@ -12,7 +12,8 @@ namespace Kusama.Network.Tests.RequestResponses;
 
 /// <summary>
 /// A block tree over an in-memory database whose genesis state has a few top-trie entries and one default child trie;
-/// blocks keep that state and carry distinct bodies (and optionally justifications), enough to serve real requests.
+/// blocks keep that state and carry distinct bodies (and optionally justifications), enough to serve real requests and to
+/// drive the sync state machine. Every instance has the same genesis; forks differ by their extrinsics root (the salt).
 /// </summary>
 internal sealed class ServedChain
 {
@@ -68,6 +69,19 @@ internal sealed class ServedChain
             hashes.Add(parent);
         }
         return hashes;
+    }
+
+    /// <summary>Copies blocks #1..#<paramref name="number"/> of <paramref name="other"/>'s best chain.</summary>
+    public void CopyFrom(ServedChain other, uint number)
+    {
+        for (uint n = 1; n <= number; n++)
+        {
+            Hash256 hash = other.Tree.GetHash(n)!.Value;
+            Header header = other.Tree.GetHeader(hash)!;
+            Header parent = Tree.GetHeader(header.ParentHash)!;
+            using StateCommit commit = Tree.State.CommitBlock(hash, header.ParentHash, n, parent.StateRoot, StateChanges.Empty, StateVersion.V1);
+            Tree.Insert(header, other.Tree.GetBody(hash)!, null, commit, BlockOrigin.File);
+        }
     }
 
     private sealed class ByteOrder : IComparer<byte[]>

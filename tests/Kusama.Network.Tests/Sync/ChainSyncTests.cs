@@ -1,3 +1,4 @@
+using Kusama.Network.Tests.RequestResponses;
 using Kusama.Blockchain.Import;
 using Kusama.Core;
 using Kusama.Frame.Primitives;
@@ -15,11 +16,11 @@ public sealed class ChainSyncTests
     [Fact]
     public void Ancestry_search_finds_the_fork_point_and_the_fork_is_downloaded_to_it()
     {
-        var ours = new SyncTestChain();
+        var ours = new ServedChain();
         ours.Extend(ours.Tree.Genesis, 40);
-        var theirs = new SyncTestChain();
+        var theirs = new ServedChain();
         theirs.CopyFrom(ours, 17);
-        Hash256 theirBest = theirs.Extend(theirs.Tree.GetHash(17)!.Value, 43, salt: 1);
+        Hash256 theirBest = theirs.Extend(theirs.Tree.GetHash(17)!.Value, 43, salt: 1)[^1];
 
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, theirBest, 60);
@@ -57,9 +58,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void Ranges_of_sixty_four_blocks_are_split_across_two_peers_and_imported_in_order()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 200);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 200)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 200);
         sync.AddPeer(PeerB, best, 200);
@@ -92,9 +93,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void A_bad_response_is_penalised_and_its_range_requested_from_another_peer()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 100);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 100)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 100);
         sync.AddPeer(PeerB, best, 100);
@@ -121,9 +122,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void A_response_with_more_blocks_than_asked_or_a_forged_hash_costs_reputation()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 10);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 10)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 10);
         sync.AddPeer(PeerB, best, 10);
@@ -144,9 +145,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void An_announced_child_of_our_best_block_is_fetched_with_one_request()
     {
-        var ours = new SyncTestChain();
-        Hash256 ourBest = ours.Extend(ours.Tree.Genesis, 10);
-        var theirs = new SyncTestChain();
+        var ours = new ServedChain();
+        Hash256 ourBest = ours.Extend(ours.Tree.Genesis, 10)[^1];
+        var theirs = new ServedChain();
         theirs.CopyFrom(ours, 10);
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, ourBest, 10);
@@ -168,8 +169,8 @@ public sealed class ChainSyncTests
     [Fact]
     public void An_announced_block_we_already_have_asks_for_nothing()
     {
-        var ours = new SyncTestChain();
-        Hash256 ourBest = ours.Extend(ours.Tree.Genesis, 5);
+        var ours = new ServedChain();
+        Hash256 ourBest = ours.Extend(ours.Tree.Genesis, 5)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, ours.Tree.GetHash(3)!.Value, 3);
         sync.OnBlockAnnounce(PeerA, new BlockAnnounce(ours.Tree.GetHeader(ourBest)!, BlockState.Best, []));
@@ -180,14 +181,14 @@ public sealed class ChainSyncTests
     [Fact]
     public void An_announced_fork_with_an_unknown_parent_is_downloaded_back_to_our_chain()
     {
-        var ours = new SyncTestChain();
+        var ours = new ServedChain();
         ours.Extend(ours.Tree.Genesis, 20);
-        var theirs = new SyncTestChain();
+        var theirs = new ServedChain();
         theirs.CopyFrom(ours, 20);
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, ours.Tree.Best.Hash, 20);
 
-        Hash256 forkTip = theirs.Extend(theirs.Tree.GetHash(15)!.Value, 8, salt: 9);
+        Hash256 forkTip = theirs.Extend(theirs.Tree.GetHash(15)!.Value, 8, salt: 9)[^1];
         sync.OnBlockAnnounce(PeerA, new BlockAnnounce(theirs.Tree.GetHeader(forkTip)!, BlockState.Best, []));
         (PeerId peer, BlockRequest request) = Assert.Single(sync.NextRequests());
         // The peer's chain was ours up to #20, so it is treated as extending it: the range proves otherwise.
@@ -210,9 +211,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void A_block_that_fails_import_costs_its_sender_a_bad_block_report_and_restarts_sync()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 10);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 10)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 10);
         sync.AddPeer(PeerB, best, 10);
@@ -237,9 +238,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void Results_of_an_older_generation_do_not_restart_sync_again()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 3);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 3)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 3);
         (PeerId peer, BlockRequest request) = Assert.Single(sync.NextRequests());
@@ -255,9 +256,9 @@ public sealed class ChainSyncTests
     [Fact]
     public void The_same_request_is_not_sent_to_a_peer_a_third_time()
     {
-        var ours = new SyncTestChain();
-        var theirs = new SyncTestChain();
-        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 5);
+        var ours = new ServedChain();
+        var theirs = new ServedChain();
+        Hash256 best = theirs.Extend(theirs.Tree.Genesis, 5)[^1];
         var sync = new ChainSync(ours.Tree);
         sync.AddPeer(PeerA, best, 5);
         for (int i = 0; i < 2; i++)
@@ -274,7 +275,7 @@ public sealed class ChainSyncTests
     [Fact]
     public void Sync_is_major_when_the_median_peer_is_more_than_five_blocks_ahead()
     {
-        var ours = new SyncTestChain();
+        var ours = new ServedChain();
         ours.Extend(ours.Tree.Genesis, 10);
         var sync = new ChainSync(ours.Tree);
         Assert.Equal(SyncState.Idle, sync.Status().State);
