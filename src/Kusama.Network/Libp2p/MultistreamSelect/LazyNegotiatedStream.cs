@@ -31,7 +31,7 @@ public sealed class LazyNegotiatedStream : Stream
         try
         {
             if (_confirmed) return;
-            await MultistreamSelectDialer.ReadHeaderAsync(_inner, cancellationToken).ConfigureAwait(false);
+            await MultistreamMessage.ReadHeaderAsync(_inner, cancellationToken).ConfigureAwait(false);
             string reply = await MultistreamMessage.ReadAsync(_inner, cancellationToken).ConfigureAwait(false);
             if (reply == MultistreamMessage.NotAvailable)
                 throw new MultistreamSelectException($"listener refused the protocol '{Protocol}'");

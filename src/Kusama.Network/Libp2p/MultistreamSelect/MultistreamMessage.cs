@@ -71,8 +71,24 @@ public static class MultistreamMessage
         return DecodeLine(body);
     }
 
-    /// <summary>Reads one message as raw body bytes (newline included), with the length checks of <see cref="ReadAsync"/>.</summary>
-    internal static async ValueTask<byte[]> ReadBodyAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the header <c>/multistream/1.0.0</c>. A length prefix announcing any other length is rejected as soon as it
+    /// is read, so a peer sending garbage is dropped at once instead of holding the connection until its timeout.
+    /// </summary>
+    internal static async ValueTask ReadHeaderAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        byte[] body = await ReadBodyAsync(stream, cancellationToken, expectedLength: HeaderBodyLength).ConfigureAwait(false);
+        string header = DecodeLine(body);
+        if (header != Header) throw new MultistreamSelectException($"expected the multistream-select header, got '{header}'");
+    }
+
+    private static readonly int HeaderBodyLength = Header.Length + 1;
+
+    /// <summary>
+    /// Reads one message as raw body bytes (newline included), with the length checks of <see cref="ReadAsync"/>;
+    /// with <paramref name="expectedLength"/>, any other announced length is rejected before the body is read.
+    /// </summary>
+    internal static async ValueTask<byte[]> ReadBodyAsync(Stream stream, CancellationToken cancellationToken, int? expectedLength = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         // One byte at a time so that nothing after the message is consumed; the prefix is at most two bytes.
@@ -90,6 +106,8 @@ public static class MultistreamMessage
         }
         if (bodyLength == 0) throw new MultistreamSelectException("empty multistream-select message");
         if (bodyLength > MaxMessageLength) throw new MultistreamSelectException($"multistream-select message of {bodyLength} bytes exceeds {MaxMessageLength}");
+        if (expectedLength is int expected && bodyLength != (ulong)expected)
+            throw new MultistreamSelectException($"expected the {expected}-byte multistream-select header, the peer announced {bodyLength} bytes");
         byte[] body = new byte[(int)bodyLength];
         await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
         if (body[^1] != (byte)'\n') throw new MultistreamSelectException("multistream-select message does not end with a newline");

@@ -16,7 +16,7 @@ public static class MultistreamSelectDialer
 
         await stream.WriteAsync(MultistreamMessage.Encode(MultistreamMessage.Header, protocols[0]), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
+        await MultistreamMessage.ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
         for (int i = 0; i < protocols.Count; i++)
         {
             if (i > 0)
@@ -51,17 +51,9 @@ public static class MultistreamSelectDialer
         ArgumentNullException.ThrowIfNull(stream);
         await stream.WriteAsync(MultistreamMessage.Encode(MultistreamMessage.Header, MultistreamMessage.ListProtocols), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
+        await MultistreamMessage.ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
         byte[] body = await MultistreamMessage.ReadBodyAsync(stream, cancellationToken).ConfigureAwait(false);
         return MultistreamMessage.DecodeProtocolList(body);
-    }
-
-    /// <summary>Reads the remote's header and rejects anything but <c>/multistream/1.0.0</c>.</summary>
-    internal static async ValueTask ReadHeaderAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        string header = await MultistreamMessage.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
-        if (header != MultistreamMessage.Header)
-            throw new MultistreamSelectException($"expected the multistream-select header, got '{header}'");
     }
 
     private static void ValidateProposals(IReadOnlyList<string> protocols)

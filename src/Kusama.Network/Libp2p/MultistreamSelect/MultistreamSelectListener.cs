@@ -17,7 +17,7 @@ public static class MultistreamSelectListener
         ArgumentNullException.ThrowIfNull(supported);
         await stream.WriteAsync(MultistreamMessage.Encode(MultistreamMessage.Header), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await MultistreamSelectDialer.ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
+        await MultistreamMessage.ReadHeaderAsync(stream, cancellationToken).ConfigureAwait(false);
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             string request = await MultistreamMessage.ReadAsync(stream, cancellationToken).ConfigureAwait(false);

@@ -73,6 +73,20 @@ public sealed class MultistreamSelectTests
     }
 
     [Fact]
+    public async Task Listener_rejects_a_header_of_the_wrong_length_before_reading_its_body()
+    {
+        // Garbage whose first bytes read as a 5,000-byte message: rejected after the 2-byte prefix, not after waiting for 5,000 bytes.
+        byte[] garbage = [0x88, 0x27, .. Enumerable.Repeat((byte)0xAB, 100)];
+        var stream = new ScriptedStream(garbage);
+
+        var error = await Assert.ThrowsAsync<MultistreamSelectException>(() =>
+            MultistreamSelectListener.AcceptAsync(stream, ["/noise"], CancellationToken.None).AsTask());
+
+        Assert.Contains("5000", error.Message);
+        Assert.Equal(100, stream.Remaining().Length);
+    }
+
+    [Fact]
     public async Task Listener_rejects_a_wrong_header_and_a_proposal_that_is_not_a_protocol_name()
     {
         await Assert.ThrowsAsync<MultistreamSelectException>(() => MultistreamSelectListener.AcceptAsync(
