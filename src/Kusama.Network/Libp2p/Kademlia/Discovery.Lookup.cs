@@ -28,8 +28,22 @@ public sealed partial class Discovery
     public async Task<IReadOnlyList<KademliaPeer>> LookupAsync(PeerId target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         byte[] key = target.Bytes.ToArray();
+        List<LookupCandidate> closest = await RunLookupAsync(key, (connection, token) => Protocol.FindNodeAsync(connection, key, token),
+            finished: null, cancellationToken).ConfigureAwait(false);
+        var result = new List<KademliaPeer>(closest.Count);
+        foreach (LookupCandidate candidate in closest) result.Add(new KademliaPeer(candidate.PeerId, candidate.Addresses.ToArray()));
+        return result;
+    }
+
+    // The iterative lookup every DHT operation shares: asks `request` of the closest candidates α at a time, learning closer
+    // peers from each answer, until the K closest have answered, none is left, or `finished` says the caller has its result.
+    // Returns the closest candidates that answered, closest first.
+    private async Task<List<LookupCandidate>> RunLookupAsync(byte[] key,
+        Func<Libp2pConnection, CancellationToken, Task<IReadOnlyList<KademliaPeer>>> request, Func<bool>? finished,
+        CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var targetKey = KademliaKey.FromPreimage(key);
         var candidates = new Dictionary<PeerId, LookupCandidate>();
         foreach (KademliaPeer peer in Table.ClosestPeers(targetKey))
@@ -42,43 +56,64 @@ public sealed partial class Discovery
         }
         var inFlight = new Dictionary<Task<IReadOnlyList<KademliaPeer>>, LookupCandidate>();
         var reported = new HashSet<PeerId>();
-        while (true)
+        // Queries still running when the caller is satisfied are cancelled rather than left to time out.
+        using CancellationTokenSource abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
         {
-            List<LookupCandidate> closest = ClosestUsable(candidates);
-            foreach (LookupCandidate candidate in closest)
+            while (finished?.Invoke() != true)
             {
-                if (inFlight.Count >= Parallelism) break;
-                if (candidate.State != LookupState.NotContacted) continue;
-                candidate.State = LookupState.Waiting;
-                inFlight.Add(QueryAsync(candidate, key, cancellationToken), candidate);
-            }
-            if (inFlight.Count == 0) break;
-            Task<IReadOnlyList<KademliaPeer>> done = await Task.WhenAny(inFlight.Keys).ConfigureAwait(false);
-            LookupCandidate queried = inFlight[done];
-            inFlight.Remove(done);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!done.IsCompletedSuccessfully)
-            {
-                _ = done.Exception; // observed: an unreachable or misbehaving peer is an expected outcome of a walk
-                queried.State = LookupState.Failed;
-                // A peer we cannot reach is dropped from the table; bootnodes are re-added on the next lookup.
-                if (!IsConnected(queried.PeerId)) Table.Remove(queried.PeerId);
-                continue;
-            }
-            queried.State = LookupState.Succeeded;
-            foreach (KademliaPeer peer in done.Result)
-            {
-                if (peer.PeerId == _host.LocalPeerId) continue;
-                Multiaddr[] usable = Usable(peer.Addresses);
-                if (usable.Length == 0) continue;
-                Table.AddOrUpdate(peer.PeerId, usable, IsConnected(peer.PeerId));
-                AddCandidate(candidates, targetKey, peer.PeerId, usable);
-                if (reported.Add(peer.PeerId)) Raise(peer.PeerId, usable);
+                List<LookupCandidate> closest = ClosestUsable(candidates);
+                foreach (LookupCandidate candidate in closest)
+                {
+                    if (inFlight.Count >= Parallelism) break;
+                    if (candidate.State != LookupState.NotContacted) continue;
+                    candidate.State = LookupState.Waiting;
+                    inFlight.Add(QueryAsync(candidate, request, abandon.Token), candidate);
+                }
+                if (inFlight.Count == 0) break;
+                Task<IReadOnlyList<KademliaPeer>> done = await Task.WhenAny(inFlight.Keys).ConfigureAwait(false);
+                LookupCandidate queried = inFlight[done];
+                inFlight.Remove(done);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!done.IsCompletedSuccessfully)
+                {
+                    _ = done.Exception; // observed: an unreachable or misbehaving peer is an expected outcome of a walk
+                    queried.State = LookupState.Failed;
+                    // A peer we cannot reach is dropped from the table; bootnodes are re-added on the next lookup.
+                    if (!IsConnected(queried.PeerId)) Table.Remove(queried.PeerId);
+                    continue;
+                }
+                queried.State = LookupState.Succeeded;
+                foreach (KademliaPeer peer in done.Result)
+                {
+                    if (peer.PeerId == _host.LocalPeerId) continue;
+                    Multiaddr[] usable = Usable(peer.Addresses);
+                    if (usable.Length == 0) continue;
+                    Table.AddOrUpdate(peer.PeerId, usable, IsConnected(peer.PeerId));
+                    AddCandidate(candidates, targetKey, peer.PeerId, usable);
+                    if (reported.Add(peer.PeerId)) Raise(peer.PeerId, usable);
+                }
             }
         }
-        var result = new List<KademliaPeer>();
+        finally
+        {
+            if (inFlight.Count > 0)
+            {
+                await abandon.CancelAsync().ConfigureAwait(false);
+                // Wait for them so none outlives the token source, and observe their failures.
+                try
+                {
+                    await Task.WhenAll(inFlight.Keys).ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Cancelled or failed queries of a finished lookup are of no interest.
+                }
+            }
+        }
+        var result = new List<LookupCandidate>();
         foreach (LookupCandidate candidate in ClosestUsable(candidates))
-            if (candidate.State == LookupState.Succeeded) result.Add(new KademliaPeer(candidate.PeerId, candidate.Addresses.ToArray()));
+            if (candidate.State == LookupState.Succeeded) result.Add(candidate);
         return result;
     }
 
@@ -139,11 +174,15 @@ public sealed partial class Discovery
         return list;
     }
 
-    private async Task<IReadOnlyList<KademliaPeer>> QueryAsync(LookupCandidate candidate, byte[] key, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KademliaPeer>> QueryAsync(LookupCandidate candidate,
+        Func<Libp2pConnection, CancellationToken, Task<IReadOnlyList<KademliaPeer>>> request, CancellationToken cancellationToken)
     {
-        Libp2pConnection connection = FindConnection(candidate.PeerId) ?? await DialAsync(candidate, cancellationToken).ConfigureAwait(false);
-        return await Protocol.FindNodeAsync(connection, key, cancellationToken).ConfigureAwait(false);
+        Libp2pConnection connection = await ConnectAsync(candidate, cancellationToken).ConfigureAwait(false);
+        return await request(connection, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<Libp2pConnection> ConnectAsync(LookupCandidate candidate, CancellationToken cancellationToken) =>
+        FindConnection(candidate.PeerId) ?? await DialAsync(candidate, cancellationToken).ConfigureAwait(false);
 
     private Libp2pConnection? FindConnection(PeerId peerId)
     {

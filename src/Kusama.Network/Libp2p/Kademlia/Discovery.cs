@@ -10,7 +10,8 @@ namespace Kusama.Network.Libp2p.Kademlia;
 /// <summary>
 /// Kademlia peer discovery as sc-network's discovery behaviour runs it for a full node: serves the kad protocol, keeps the
 /// routing table fed from bootnodes, connections and identify, and (after <see cref="Start"/>) random-walks the DHT,
-/// reporting every peer it learns through <see cref="PeerDiscovered"/>. Connections it dials only to query a peer are left
+/// reporting every peer it learns through <see cref="PeerDiscovered"/>; it also stores and serves DHT records and
+/// providers, and finds and publishes records (<see cref="GetValueAsync"/>, <see cref="PutValueAsync"/>). Connections it dials only to query a peer are left
 /// open; closing idle connections is the network service's job, as it is in Substrate.
 /// </summary>
 public sealed partial class Discovery : IAsyncDisposable
@@ -36,8 +37,12 @@ public sealed partial class Discovery : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _host = host;
         _options = options;
-        Table = new KBucketsTable(host.LocalPeerId);
-        Protocol = new KademliaProtocol(protocolNames, Table);
+        Table = new KBucketsTable(host.LocalPeerId, options.TimeProvider);
+        Protocol = new KademliaProtocol(protocolNames, Table, new KademliaRecordStore(options.TimeProvider))
+        {
+            RecordFilter = options.RecordFilter,
+            ProviderFilter = options.ProviderFilter,
+        };
         var bootnodes = new List<(PeerId, Multiaddr)>();
         foreach (Multiaddr bootnode in options.Bootnodes)
         {
@@ -56,8 +61,11 @@ public sealed partial class Discovery : IAsyncDisposable
     /// <summary>The routing table.</summary>
     public KBucketsTable Table { get; }
 
-    /// <summary>The kad protocol (handler and FIND_NODE client).</summary>
+    /// <summary>The kad protocol (handler and single-peer client).</summary>
     public KademliaProtocol Protocol { get; }
+
+    /// <summary>The records and providers we hold for the DHT.</summary>
+    public KademliaRecordStore Store => Protocol.Store;
 
     /// <summary>The number of peers in the routing table.</summary>
     public int KnownPeers => Table.Count;

@@ -1,3 +1,4 @@
+using Kusama.Network.Libp2p.Identity;
 using Kusama.Network.Libp2p.Multiaddrs;
 
 namespace Kusama.Network.Libp2p.Kademlia;
@@ -22,4 +23,13 @@ public sealed record DiscoveryOptions
 
     /// <summary>Ask every newly connected peer for identify to learn its listen addresses.</summary>
     public bool IdentifyNewConnections { get; init; } = true;
+
+    /// <summary>The clock of record and provider expiry and of k-bucket pending entries (the system clock; tests pass a fake).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Which inbound PUT_VALUE records are stored (see <see cref="KademliaProtocol.RecordFilter"/>); null stores all.</summary>
+    public Func<PeerId, KademliaRecord, bool>? RecordFilter { get; init; }
+
+    /// <summary>Which inbound ADD_PROVIDER announcements are stored (see <see cref="KademliaProtocol.ProviderFilter"/>); null stores all.</summary>
+    public Func<PeerId, KademliaProviderRecord, bool>? ProviderFilter { get; init; }
 }

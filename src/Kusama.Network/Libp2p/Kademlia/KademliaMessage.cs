@@ -26,6 +26,8 @@ public sealed class KademliaMessage
     private const int RecordKeyField = 1;
     private const int RecordValueField = 2;
     private const int RecordTimeReceivedField = 5;
+    private const int RecordPublisherField = 666;
+    private const int RecordTtlField = 777;
 
     /// <summary>The request or response kind.</summary>
     public KademliaMessageType Type { get; init; }
@@ -155,6 +157,8 @@ public sealed class KademliaMessage
         writer.WriteBytesFieldIfNotEmpty(RecordKeyField, record.Key);
         writer.WriteBytesFieldIfNotEmpty(RecordValueField, record.Value);
         writer.WriteBytesFieldIfNotEmpty(RecordTimeReceivedField, Encoding.UTF8.GetBytes(record.TimeReceived));
+        if (record.Publisher is not null) writer.WriteBytesField(RecordPublisherField, record.Publisher.Bytes);
+        writer.WriteVarintFieldIfNotDefault(RecordTtlField, record.Ttl);
         return writer.ToArray();
     }
 
@@ -163,6 +167,8 @@ public sealed class KademliaMessage
         var reader = new ProtobufReader(bytes);
         byte[] key = [], value = [];
         string timeReceived = "";
+        PeerId? publisher = null;
+        uint ttl = 0;
         while (reader.TryReadKey(out int field, out ProtobufWireType wireType))
         {
             switch (field)
@@ -179,11 +185,22 @@ public sealed class KademliaMessage
                     ProtobufReader.Expect(field, wireType, ProtobufWireType.LengthDelimited);
                     timeReceived = Encoding.UTF8.GetString(reader.ReadLengthDelimited());
                     break;
+                case RecordPublisherField:
+                    ProtobufReader.Expect(field, wireType, ProtobufWireType.LengthDelimited);
+                    ReadOnlySpan<byte> publisherBytes = reader.ReadLengthDelimited();
+                    // An empty publisher means none; anything else must be a PeerId (rust-libp2p refuses the record otherwise).
+                    if (publisherBytes.Length > 0 && !PeerId.TryFromBytes(publisherBytes, out publisher))
+                        throw new ProtocolDecodeException("kademlia record publisher is not a PeerId");
+                    break;
+                case RecordTtlField:
+                    ProtobufReader.Expect(field, wireType, ProtobufWireType.Varint);
+                    ttl = reader.ReadUInt32();
+                    break;
                 default:
                     reader.Skip(wireType);
                     break;
             }
         }
-        return new KademliaRecord(key, value, timeReceived);
+        return new KademliaRecord(key, value, timeReceived, publisher, ttl);
     }
 }

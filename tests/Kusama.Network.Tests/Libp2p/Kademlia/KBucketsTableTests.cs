@@ -80,28 +80,80 @@ public class KBucketsTableTests
         Assert.Equal(2, table.Count);
     }
 
-    [Fact]
-    public void AFullBucketKeepsConnectedEntriesButReplacesADisconnectedOne()
+    private static List<PeerId> PeersOfTopBucket(PeerId local, int count)
     {
-        PeerId local = RandomPeer();
-        var table = new KBucketsTable(local);
         KademliaKey localKey = KademliaKey.FromPeerId(local);
-        // Bucket 255 holds half the key space; fill it with K connected peers and find one more for it.
-        var inTopBucket = new List<PeerId>();
-        while (inTopBucket.Count < KBucketsTable.K + 1)
+        // Bucket 255 holds half the key space, so random peers land there quickly.
+        var peers = new List<PeerId>();
+        while (peers.Count < count)
         {
             PeerId peer = RandomPeer();
-            if (KademliaKey.FromPeerId(peer).DistanceTo(localKey).BucketIndex == 255) inTopBucket.Add(peer);
+            if (KademliaKey.FromPeerId(peer).DistanceTo(localKey).BucketIndex == 255) peers.Add(peer);
         }
-        for (int i = 0; i < KBucketsTable.K; i++) Assert.True(table.AddOrUpdate(inTopBucket[i], [SomeAddress], isConnected: true));
-        PeerId newcomer = inTopBucket[KBucketsTable.K];
+        return peers;
+    }
 
-        Assert.False(table.AddOrUpdate(newcomer, [SomeAddress], isConnected: false));
+    [Fact]
+    public void AConnectedNewcomerWaitsAsPendingAndReplacesTheLeastRecentlyConnectedEntryIfItIsStillDisconnected()
+    {
+        PeerId local = RandomPeer();
+        var clock = new ManualTimeProvider();
+        var table = new KBucketsTable(local, clock);
+        List<PeerId> peers = PeersOfTopBucket(local, KBucketsTable.K + 1);
+        for (int i = 0; i < KBucketsTable.K; i++) Assert.True(table.AddOrUpdate(peers[i], [SomeAddress], isConnected: true));
+        table.SetConnected(peers[3], false);
+        PeerId newcomer = peers[KBucketsTable.K];
 
-        table.SetConnected(inTopBucket[3], false);
-        Assert.True(table.AddOrUpdate(newcomer, [SomeAddress], isConnected: false));
-        Assert.False(table.Contains(inTopBucket[3]));
-        Assert.True(table.Contains(inTopBucket[4]));
+        Assert.False(table.AddOrUpdate(newcomer, [SomeAddress], isConnected: true));
+        Assert.True(table.IsPending(newcomer));
+        clock.Advance(KBucketsTable.PendingTimeout - TimeSpan.FromSeconds(1));
+        Assert.True(table.Contains(peers[3]));
+        Assert.False(table.Contains(newcomer));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(table.Contains(newcomer));
+        Assert.False(table.Contains(peers[3]));
+        Assert.False(table.IsPending(newcomer));
+        Assert.Equal(KBucketsTable.K, table.Count);
+    }
+
+    [Fact]
+    public void APendingNewcomerIsDroppedWhenTheEntryItWaitsForReconnects()
+    {
+        PeerId local = RandomPeer();
+        var clock = new ManualTimeProvider();
+        var table = new KBucketsTable(local, clock);
+        List<PeerId> peers = PeersOfTopBucket(local, KBucketsTable.K + 1);
+        for (int i = 0; i < KBucketsTable.K; i++) table.AddOrUpdate(peers[i], [SomeAddress], isConnected: true);
+        table.SetConnected(peers[3], false);
+        PeerId newcomer = peers[KBucketsTable.K];
+        table.AddOrUpdate(newcomer, [SomeAddress], isConnected: true);
+
+        table.SetConnected(peers[3], true);
+        clock.Advance(KBucketsTable.PendingTimeout);
+
+        Assert.True(table.Contains(peers[3]));
+        Assert.False(table.Contains(newcomer));
+        Assert.False(table.IsPending(newcomer));
+    }
+
+    [Fact]
+    public void AFullBucketOfConnectedEntriesRefusesNewcomersAndAFullBucketRefusesDisconnectedOnes()
+    {
+        PeerId local = RandomPeer();
+        var clock = new ManualTimeProvider();
+        var table = new KBucketsTable(local, clock);
+        List<PeerId> peers = PeersOfTopBucket(local, KBucketsTable.K + 2);
+        for (int i = 0; i < KBucketsTable.K; i++) table.AddOrUpdate(peers[i], [SomeAddress], isConnected: true);
+
+        Assert.False(table.AddOrUpdate(peers[KBucketsTable.K], [SomeAddress], isConnected: true));
+        Assert.False(table.IsPending(peers[KBucketsTable.K]));
+        table.SetConnected(peers[0], false);
+        Assert.False(table.AddOrUpdate(peers[KBucketsTable.K + 1], [SomeAddress], isConnected: false));
+        Assert.False(table.IsPending(peers[KBucketsTable.K + 1]));
+
+        clock.Advance(KBucketsTable.PendingTimeout);
+        Assert.True(table.Contains(peers[0]));
         Assert.Equal(KBucketsTable.K, table.Count);
     }
 

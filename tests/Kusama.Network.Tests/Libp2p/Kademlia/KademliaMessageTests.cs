@@ -76,6 +76,30 @@ public class KademliaMessageTests
     }
 
     [Fact]
+    public void ARecordsPublisherAndTtlTravelAsRustLibp2pFields666And777()
+    {
+        var message = new KademliaMessage { Type = KademliaMessageType.PutValue, Key = [1], Record = new KademliaRecord([1], [2], Publisher: Seed1, Ttl: 300) };
+
+        byte[] encoded = message.Encode();
+        KademliaRecord decoded = KademliaMessage.Decode(encoded).Record!;
+
+        Assert.Equal(Seed1, decoded.Publisher);
+        Assert.Equal(300u, decoded.Ttl);
+        // Field 777 as a varint: key 777 << 3 = 0x1848 → c8 30, value 300 = 0xac 0x02.
+        Assert.Contains("c830ac02", Convert.ToHexStringLower(encoded));
+    }
+
+    [Fact]
+    public void ARecordWhosePublisherIsNotAPeerIdIsAProtocolDecodeException()
+    {
+        // record { key 1: [1], publisher 666: [0xff] } — 666 << 3 | 2 = 0x14d2 → varint d2 29.
+        byte[] record = [0x0a, 0x01, 0x01, 0xd2, 0x29, 0x01, 0xff];
+        byte[] message = [0x08, 0x00, 0x1a, (byte)record.Length, .. record];
+
+        Assert.Throws<ProtocolDecodeException>(() => KademliaMessage.Decode(message));
+    }
+
+    [Fact]
     public void AddressesThatDoNotParseAreSkippedNotFatal()
     {
         // addrs: a bogus multiaddr (protocol code 0x7f7f… unknown), then a good one.
