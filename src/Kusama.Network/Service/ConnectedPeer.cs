@@ -10,7 +10,7 @@ namespace Kusama.Network.Service;
 /// A peer holding one of our slots (or reserved): its notification substreams, the best block it announced, and what it is
 /// known to have. Members other than the immutable ones are guarded by the instance lock.
 /// </summary>
-internal sealed class ConnectedPeer(PeerId peerId, Libp2pConnection connection, bool inbound, bool reserved)
+internal sealed class ConnectedPeer(PeerId peerId, Libp2pConnection connection, bool inbound, bool reserved, bool light = false)
 {
     /// <summary>Substrate's <c>MAX_KNOWN_BLOCKS</c>.</summary>
     public const int MaxKnownBlocks = 1024;
@@ -28,6 +28,9 @@ internal sealed class ConnectedPeer(PeerId peerId, Libp2pConnection connection, 
 
     /// <summary>Reserved peers take no slot.</summary>
     public bool Reserved { get; } = reserved;
+
+    /// <summary>A light client holding a light slot instead of an inbound full one.</summary>
+    public bool Light { get; } = light;
 
     public CancellationTokenSource Closing { get; } = new();
 

@@ -27,6 +27,9 @@ public sealed record NetworkConfiguration
     /// <summary>Inbound full-node slots (<c>--in-peers</c>, default 32).</summary>
     public int InPeers { get; init; } = 32;
 
+    /// <summary>Inbound light-client slots (<c>--in-peers-light</c>, default 100).</summary>
+    public int InPeersLight { get; init; } = 100;
+
     /// <summary>Outbound slots (<c>--out-peers</c>, default 8).</summary>
     public int OutPeers { get; init; } = 8;
 

@@ -63,8 +63,11 @@ public sealed partial class NetworkService
             _ = DropAsync(peer, "connection closed");
     }
 
-    /// <summary>Claims a slot for a new peer; false when it already has one, or none is free.</summary>
-    private bool TryAddPeer(Libp2pConnection connection, bool inbound, out ConnectedPeer peer)
+    /// <summary>
+    /// Claims a slot for a new peer; false when it already has one, or none is free. A light client takes one of the
+    /// <c>--in-peers-light</c> slots, so light clients never crowd out full nodes (Substrate's "Too many light nodes").
+    /// </summary>
+    private bool TryAddPeer(Libp2pConnection connection, bool inbound, out ConnectedPeer peer, bool light = false)
     {
         PeerId id = connection.RemotePeerId;
         bool reserved = _reserved.ContainsKey(id);
@@ -78,11 +81,13 @@ public sealed partial class NetworkService
             if (!reserved)
             {
                 if (Configuration.ReservedOnly) { peer = null!; return false; }
-                if (inbound ? _inbound >= Configuration.InPeers : _outbound >= Configuration.OutPeers) { peer = null!; return false; }
-                if (inbound) _inbound++;
+                if (light ? _light >= Configuration.InPeersLight
+                    : inbound ? _inbound >= Configuration.InPeers : _outbound >= Configuration.OutPeers) { peer = null!; return false; }
+                if (light) _light++;
+                else if (inbound) _inbound++;
                 else _outbound++;
             }
-            peer = new ConnectedPeer(id, connection, inbound, reserved);
+            peer = new ConnectedPeer(id, connection, inbound, reserved, light);
             _peers[id] = peer;
             return true;
         }
@@ -194,7 +199,7 @@ public sealed partial class NetworkService
         bool isNew = false;
         if (!_peers.TryGetValue(id, out ConnectedPeer? peer))
         {
-            if (!TryAddPeer(connection, inbound: true, out peer)) return; // no slot: close without a handshake
+            if (!TryAddPeer(connection, inbound: true, out peer, handshake.Roles.IsLight())) return; // no slot: close without a handshake
             isNew = true;
         }
         lock (peer)
@@ -290,7 +295,8 @@ public sealed partial class NetworkService
             _peers.TryRemove(peer.PeerId, out _);
             if (!peer.Reserved)
             {
-                if (peer.Inbound) _inbound--;
+                if (peer.Light) _light--;
+                else if (peer.Inbound) _inbound--;
                 else _outbound--;
             }
         }

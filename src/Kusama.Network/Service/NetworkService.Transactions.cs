@@ -53,7 +53,7 @@ public sealed partial class NetworkService
         var propagatedTo = new Dictionary<Hash256, List<string>>();
         foreach (ConnectedPeer peer in _peers.Values)
         {
-            if ((peer.Roles & Roles.Light) != 0 && (peer.Roles & Roles.Full) == 0) continue;
+            if (peer.Roles.IsLight()) continue;
             var batch = new List<byte[]>();
             int bytes = 0;
             bool clogged = false;

@@ -32,6 +32,7 @@ public sealed partial class NetworkService : IAsyncDisposable
     private readonly List<Task> _loops = [];
     private int _inbound;
     private int _outbound;
+    private int _light;
     private int _disposed;
 
     /// <summary>

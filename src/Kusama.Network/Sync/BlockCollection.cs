@@ -6,7 +6,8 @@ namespace Kusama.Network.Sync;
 
 /// <summary>
 /// Blocks downloaded ahead of import, by number (sc-network-sync <c>BlockCollection</c>): hands each peer a range no other
-/// peer is downloading, keeps what arrives, and drains the blocks that continue the queued chain, in order.
+/// peer is downloading (or, outside major sync, one that fewer than the parallel limit are downloading), keeps what arrives,
+/// and drains the blocks that continue the queued chain, in order.
 /// </summary>
 internal sealed class BlockCollection
 {
@@ -18,12 +19,23 @@ internal sealed class BlockCollection
 
     /// <summary>
     /// The next range [start, end) for <paramref name="peer"/>: the lowest run from <paramref name="first"/> up to the peer's
-    /// best (and below <paramref name="limit"/>) that is neither downloaded nor being downloaded, at most <paramref name="max"/> long.
+    /// best (and below <paramref name="limit"/>) that is neither downloaded nor being downloaded, at most <paramref name="max"/> long
+    /// — or, when lower, a range fewer than <paramref name="maxParallel"/> peers are downloading, cropped to the peer's best
+    /// (Substrate's <c>max_parallel_downloads</c>, 5 outside major sync, so one slow peer does not hold up keep-up sync).
     /// Null when there is none. The range is marked as being downloaded by the peer.
     /// </summary>
-    public (uint Start, uint End)? NeededBlocks(PeerId peer, uint first, uint peerBest, uint limit, uint max)
+    public (uint Start, uint End)? NeededBlocks(PeerId peer, uint first, uint peerBest, uint limit, uint max, int maxParallel = 1)
     {
         uint last = Math.Min(peerBest, limit == 0 ? 0 : limit - 1);
+        (uint Start, uint End)? range = FreeRange(first, last, max);
+        if (maxParallel > 1 && SharedRange(peer, first, last, maxParallel) is (uint start, uint end) && (range is null || start < range.Value.Start))
+            range = (start, Math.Min(end, last + 1));
+        if (range is { } taken) _downloading[peer] = taken;
+        return range;
+    }
+
+    private (uint Start, uint End)? FreeRange(uint first, uint last, uint max)
+    {
         uint n = first;
         while (n <= last && n >= first)
         {
@@ -34,10 +46,24 @@ internal sealed class BlockCollection
             }
             uint end = n + 1;
             while (end <= last && end - n < max && !IsTaken(end)) end++;
-            _downloading[peer] = (n, end);
             return (n, end);
         }
         return null;
+    }
+
+    /// <summary>The lowest range starting in [first, last] that other peers download, fewer than <paramref name="maxParallel"/> of them.</summary>
+    private (uint Start, uint End)? SharedRange(PeerId peer, uint first, uint last, int maxParallel)
+    {
+        (uint Start, uint End)? lowest = null;
+        foreach ((PeerId other, (uint start, uint end)) in _downloading)
+        {
+            if (other.Equals(peer) || start < first || start > last || (lowest is { } l && l.Start <= start)) continue;
+            int downloading = 0;
+            foreach ((uint s, uint e) in _downloading.Values)
+                if (s == start && e == end) downloading++;
+            if (downloading < maxParallel) lowest = (start, end);
+        }
+        return lowest;
     }
 
     /// <summary>Keeps <paramref name="blocks"/> (any order) and ends the peer's download.</summary>

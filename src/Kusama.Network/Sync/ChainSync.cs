@@ -27,6 +27,9 @@ public sealed partial class ChainSync
     /// <summary>Being more than this many blocks behind the peers is a major sync (Substrate's <c>MAJOR_SYNC_BLOCKS</c>).</summary>
     public const uint MajorSyncBlocks = 5;
 
+    /// <summary>Substrate's default <c>max_parallel_downloads</c>: peers that may fetch the same range outside major sync.</summary>
+    public const int MaxParallelDownloads = 5;
+
     private const BlockAttributes DownloadFields = BlockAttributes.Header | BlockAttributes.Body | BlockAttributes.Justification;
     private const BlockAttributes AncestryFields = BlockAttributes.Header | BlockAttributes.Justification;
 
@@ -199,22 +202,12 @@ public sealed partial class ChainSync
     internal uint? PeerCommonNumber(PeerId peer) => _peers.TryGetValue(peer, out PeerSync? state) ? state.CommonNumber : null;
 
     /// <summary>
-    /// Substrate's block request handler treats the same request more than twice from one peer as fatal (networking.md §14
-    /// item 17): a third identical request is not sent; what it would have downloaded is released for other peers.
+    /// A third identical request to a peer is not sent (<see cref="PeerSync.TryRecordRequest"/>); what it would have
+    /// downloaded is released for other peers.
     /// </summary>
     private bool IsThirdRepeat(PeerSync peer, BlockRequest request)
     {
-        if (!request.Equals(peer.LastRequest))
-        {
-            peer.LastRequest = request;
-            peer.LastRequestCount = 1;
-            return false;
-        }
-        if (peer.LastRequestCount < 2)
-        {
-            peer.LastRequestCount++;
-            return false;
-        }
+        if (peer.TryRecordRequest(request)) return false;
         _logger.LogDebug("Not sending {Peer} the same block request a third time", peer.Id);
         _blocks.ClearPeerDownload(peer.Id);
         if (peer.Fork is { } fork) fork.Downloader = null;
@@ -319,7 +312,8 @@ public sealed partial class ChainSync
         if (!peer.OnOurChain || peer.BestNumber <= _bestQueued.Number) return null;
         uint first = _bestQueued.Number + 1;
         uint limit = _bestQueued.Number + MaxDownloadAhead;
-        if (_blocks.NeededBlocks(peer.Id, first, peer.BestNumber, limit, MaxBlocksToRequest) is not (uint start, uint end)) return null;
+        int maxParallel = IsMajorSyncing ? 1 : MaxParallelDownloads;
+        if (_blocks.NeededBlocks(peer.Id, first, peer.BestNumber, limit, MaxBlocksToRequest, maxParallel) is not (uint start, uint end)) return null;
         uint last = end - 1;
         peer.State = PeerSyncState.DownloadingNew;
         _logger.LogDebug("Requesting blocks #{Start}..#{Last} from {Peer}", start, last, peer.Id);

@@ -29,10 +29,28 @@ internal sealed class PeerSync(PeerId id, Hash256 bestHash, uint bestNumber)
     /// <summary>The request in flight (at most one per peer).</summary>
     public BlockRequest? InFlight { get; set; }
 
-    /// <summary>The last request sent and how many times in a row it was sent (a responder bans the third identical one).</summary>
-    public BlockRequest? LastRequest { get; set; }
+    /// <summary>How many recent distinct requests <see cref="TryRecordRequest"/> remembers.</summary>
+    public const int RecentRequests = 16;
 
-    public int LastRequestCount { get; set; }
+    private readonly List<(BlockRequest Request, int Count)> _sentRequests = new(RecentRequests);
+
+    /// <summary>
+    /// Records <paramref name="request"/> as sent, unless it would be the third identical one among the recent requests:
+    /// Substrate's block request handler treats that as fatal even with other requests in between (networking.md §14 item 17).
+    /// </summary>
+    public bool TryRecordRequest(BlockRequest request)
+    {
+        int index = _sentRequests.FindIndex(entry => entry.Request.Equals(request));
+        if (index < 0)
+        {
+            if (_sentRequests.Count == RecentRequests) _sentRequests.RemoveAt(0);
+            _sentRequests.Add((request, 1));
+            return true;
+        }
+        if (_sentRequests[index].Count >= 2) return false;
+        _sentRequests[index] = (request, 2);
+        return true;
+    }
 
     /// <summary>Sync restarted while a request was in flight: its answer is dropped and the peer starts over.</summary>
     public bool RestartPending { get; set; }

@@ -64,11 +64,12 @@ public sealed class SyncingEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>A sync peer opened its block-announces substream; the service already checked its genesis.</summary>
+    /// <summary>A peer opened its block-announces substream; the service already checked its genesis. Light clients are not sync peers.</summary>
     public void PeerConnected(PeerId peer, BlockAnnouncesHandshake handshake)
     {
         ArgumentNullException.ThrowIfNull(peer);
         ArgumentNullException.ThrowIfNull(handshake);
+        if (!handshake.Roles.IsFull()) return;
         lock (_lock) _sync.AddPeer(peer, handshake.BestHash, handshake.BestNumber);
         Wake();
     }

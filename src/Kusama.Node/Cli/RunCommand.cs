@@ -48,6 +48,7 @@ public sealed class RunCommand(KusamaCli cli)
     private readonly Option<string[]> _reservedNodes = new("--reserved-nodes") { Description = "Peers always kept connected, as multiaddresses ending in /p2p/<peer id>.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<bool> _reservedOnly = new("--reserved-only") { Description = "Only connect to (and accept) the reserved nodes; no discovery." };
     private readonly Option<int> _inPeers = new("--in-peers") { Description = "Maximum inbound full-node peers, default 32.", DefaultValueFactory = _ => 32 };
+    private readonly Option<int> _inPeersLight = new("--in-peers-light") { Description = "Maximum inbound light-client peers, default 100.", DefaultValueFactory = _ => 100 };
     private readonly Option<int> _outPeers = new("--out-peers") { Description = "Outbound peers to keep, default 8.", DefaultValueFactory = _ => 8 };
     private readonly Option<bool> _allowPrivateIp = new("--allow-private-ip") { Description = "Dial private and loopback addresses found by discovery (default for dev and local chains)." };
     private readonly Option<bool> _noPrivateIp = new("--no-private-ip") { Description = "Never dial private or loopback addresses found by discovery (default for live chains)." };
@@ -58,7 +59,7 @@ public sealed class RunCommand(KusamaCli cli)
     {
         Option[] options = [_dev, _chain, _basePath, _tmp, _name, _validator, _devBlockTime, _rpcPort, _rpcExternal, _unsafeRpcExternal, _rpcCors, _rpcMethods,
             _rpcMaxConnections, _rpcMaxRequestSize, _rpcMaxResponseSize, _rpcMaxSubscriptions, _statePruning, _blocksPruning, _poolLimit, _poolKbytes, _nodeKey, _nodeKeyFile,
-            _port, _listenAddr, _publicAddr, _bootnodes, _reservedNodes, _reservedOnly, _inPeers, _outPeers, _allowPrivateIp, _noPrivateIp, .. _accounts];
+            _port, _listenAddr, _publicAddr, _bootnodes, _reservedNodes, _reservedOnly, _inPeers, _inPeersLight, _outPeers, _allowPrivateIp, _noPrivateIp, .. _accounts];
         foreach (Option option in options) root.Add(option);
         root.SetAction(parse => Run(Configure(parse)));
     }
@@ -150,6 +151,7 @@ public sealed class RunCommand(KusamaCli cli)
             ReservedNodes = Multiaddrs(parse.GetValue(_reservedNodes), "--reserved-nodes", needsPeerId: true),
             ReservedOnly = parse.GetValue(_reservedOnly),
             InPeers = NotNegative(parse.GetValue(_inPeers), "--in-peers"),
+            InPeersLight = NotNegative(parse.GetValue(_inPeersLight), "--in-peers-light"),
             OutPeers = NotNegative(parse.GetValue(_outPeers), "--out-peers"),
             Roles = authority ? Roles.Authority : Roles.Full,
             AllowPrivateAddresses = allowPrivate,

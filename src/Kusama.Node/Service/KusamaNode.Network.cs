@@ -59,6 +59,6 @@ public sealed partial class KusamaNode
 
         // sc-rpc-api's PeerInfo.roles is the Debug text of the peer's Roles bitflags: FULL, LIGHT or AUTHORITY.
         private static string RoleName(Roles roles) =>
-            (roles & Roles.Authority) != 0 ? "AUTHORITY" : (roles & Roles.Light) != 0 ? "LIGHT" : "FULL";
+            (roles & Roles.Authority) != 0 ? "AUTHORITY" : roles.IsLight() ? "LIGHT" : "FULL";
     }
 }

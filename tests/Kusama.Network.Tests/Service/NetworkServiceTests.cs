@@ -136,6 +136,25 @@ public sealed class NetworkServiceTests
     }
 
     [Fact]
+    public async Task Light_clients_take_light_slots_and_are_never_sync_peers()
+    {
+        await using NetworkTestNode a = NetworkTestNode.Start(new NetworkConfiguration { InPeers = 0, InPeersLight = 1, OutPeers = 0 });
+        var light = new NetworkConfiguration { Roles = Roles.Light, Bootnodes = [a.Address] };
+        await using NetworkTestNode first = NetworkTestNode.Start(light);
+        await NetworkTestNode.WaitUntil(() => a.Network.PeerCount == 1, "the light client takes the light slot although no full slot is free");
+        await using NetworkTestNode second = NetworkTestNode.Start(light);
+        await using NetworkTestNode full = NetworkTestNode.Start(new NetworkConfiguration { Bootnodes = [a.Address] });
+
+        await Task.Delay(1500);
+
+        PeerInfo peer = Assert.Single(a.Network.Peers);
+        Assert.Equal((first.Network.LocalPeerId, Roles.Light), (peer.PeerId, peer.Roles));
+        Assert.Equal(0, a.Network.Sync!.Status.NumPeers);
+        Assert.DoesNotContain(second.Network.Peers, p => p.PeerId == a.Network.LocalPeerId);
+        Assert.DoesNotContain(full.Network.Peers, p => p.PeerId == a.Network.LocalPeerId);
+    }
+
+    [Fact]
     public async Task Reserved_only_accepts_reserved_peers_alone()
     {
         await using NetworkTestNode b = NetworkTestNode.Start();

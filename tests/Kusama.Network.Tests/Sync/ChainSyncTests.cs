@@ -167,6 +167,34 @@ public sealed class ChainSyncTests
     }
 
     [Fact]
+    public void Outside_major_sync_an_announced_block_is_fetched_from_each_peer_that_has_it()
+    {
+        var ours = new ServedChain();
+        Hash256 ourBest = ours.Extend(ours.Tree.Genesis, 10)[^1];
+        var theirs = new ServedChain();
+        theirs.CopyFrom(ours, 10);
+        Hash256 child = theirs.Add(ourBest, salt: 3);
+        var sync = new ChainSync(ours.Tree);
+        sync.AddPeer(PeerA, ourBest, 10);
+        sync.AddPeer(PeerB, ourBest, 10);
+
+        var announce = new BlockAnnounce(theirs.Tree.GetHeader(child)!, BlockState.Best, []);
+        sync.OnBlockAnnounce(PeerA, announce);
+        sync.OnBlockAnnounce(PeerB, announce);
+        List<(PeerId Peer, BlockRequest Request)> requests = sync.NextRequests();
+
+        // Not a major sync: the one-block range goes to both peers (Substrate's max_parallel_downloads), so a slow one does not delay it.
+        Assert.Equal([PeerA, PeerB], requests.Select(r => r.Peer).OrderBy(p => p == PeerB));
+        Assert.All(requests, r => Assert.Equal((child, 1u), (r.Request.FromHash!.Value, r.Request.MaxBlocks)));
+        BlockRequest fromA = requests.Single(r => r.Peer == PeerA).Request, fromB = requests.Single(r => r.Peer == PeerB).Request;
+        sync.OnBlockResponse(PeerB, fromB, TreeBlockResponder.Respond(theirs.Tree, fromB));
+        Assert.Equal(child, Assert.Single(sync.TakeReadyBlocks()).Hash);
+        sync.OnBlockResponse(PeerA, fromA, TreeBlockResponder.Respond(theirs.Tree, fromA));
+        Assert.Empty(sync.TakeReadyBlocks());
+        Assert.Empty(sync.TakeReports());
+    }
+
+    [Fact]
     public void An_announced_block_we_already_have_asks_for_nothing()
     {
         var ours = new ServedChain();
@@ -270,6 +298,20 @@ public sealed class ChainSyncTests
         }
         Assert.Empty(sync.NextRequests());
         Assert.All(sync.TakeReports(), r => Assert.Equal(SyncReputation.NoBlock, r.Change));
+    }
+
+    [Fact]
+    public void A_request_sent_twice_is_not_sent_a_third_time_even_with_others_in_between()
+    {
+        var peer = new PeerSync(PeerA, Hash256.Zero, 100);
+        BlockRequest x = new(BlockAttributes.Header, null, 10, BlockDirection.Descending, 10, true);
+        BlockRequest y = x with { FromNumber = 20 };
+
+        Assert.Equal([true, true, true, true, false, false], new[] { x, y, x, y, x, y }.Select(peer.TryRecordRequest));
+
+        // Only the recent requests count: once x has been pushed out by 16 others, it may be sent again.
+        for (uint n = 0; n < PeerSync.RecentRequests; n++) Assert.True(peer.TryRecordRequest(x with { FromNumber = 1000 + n }));
+        Assert.True(peer.TryRecordRequest(x));
     }
 
     [Fact]

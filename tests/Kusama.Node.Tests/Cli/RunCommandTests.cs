@@ -39,6 +39,7 @@ public sealed class RunCommandNetworkTests
 
         Assert.Equal(["/ip4/0.0.0.0/tcp/30333", "/ip6/::/tcp/30333"], network.ListenAddresses.Select(a => a.ToString()));
         Assert.Equal(32, network.InPeers);
+        Assert.Equal(100, network.InPeersLight);
         Assert.Equal(8, network.OutPeers);
         Assert.Equal(Kusama.Network.Protocols.Roles.Full, network.Roles);
         Assert.True(network.AllowPrivateAddresses); // a Local chain
@@ -49,13 +50,13 @@ public sealed class RunCommandNetworkTests
     {
         const string Bootnode = "/ip4/127.0.0.1/tcp/30501/p2p/12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
         var network = Configure("--chain", "local", "--alice", "--port", "40000", "--bootnodes", Bootnode, "--reserved-nodes", Bootnode,
-            "--reserved-only", "--in-peers", "3", "--out-peers", "2", "--no-private-ip").Network;
+            "--reserved-only", "--in-peers", "3", "--in-peers-light", "5", "--out-peers", "2", "--no-private-ip").Network;
 
         Assert.Equal(["/ip4/0.0.0.0/tcp/40000", "/ip6/::/tcp/40000"], network.ListenAddresses.Select(a => a.ToString()));
         Assert.Equal(Bootnode, Assert.Single(network.Bootnodes).ToString());
         Assert.Equal(Bootnode, Assert.Single(network.ReservedNodes).ToString());
         Assert.True(network.ReservedOnly);
-        Assert.Equal((3, 2), (network.InPeers, network.OutPeers));
+        Assert.Equal((3, 5, 2), (network.InPeers, network.InPeersLight, network.OutPeers));
         Assert.Equal(Kusama.Network.Protocols.Roles.Authority, network.Roles);
         Assert.False(network.AllowPrivateAddresses);
 
