@@ -54,6 +54,7 @@ public sealed partial class Discovery : IAsyncDisposable
         }
         _bootnodes = [.. bootnodes];
         Protocol.Register(host.Handlers);
+        Table.PendingEntryAdded += OnPendingEntryAdded;
         host.ConnectionEstablished += OnConnectionEstablished;
         foreach (Libp2pConnection connection in host.Connections) OnConnectionEstablished(connection);
     }
@@ -105,6 +106,27 @@ public sealed partial class Discovery : IAsyncDisposable
         _ = connection.Completion.ContinueWith(_ => OnConnectionClosed(peerId), CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (_options.IdentifyNewConnections && Volatile.Read(ref _disposed) == 0) Track(IdentifyAsync(connection, _stopping.Token));
+    }
+
+    // As rust-libp2p: dial the entry a pending newcomer waits on; if it answers, it is connected again and keeps its place.
+    private void OnPendingEntryAdded(PeerId pending, PeerId disconnected)
+    {
+        if (Volatile.Read(ref _disposed) != 0 || !Table.TryGetAddresses(disconnected, out IReadOnlyList<Multiaddr>? addresses)) return;
+        var candidate = new LookupCandidate(disconnected, default);
+        candidate.Addresses.AddRange(addresses);
+        Track(ProbeAsync(candidate, _stopping.Token));
+    }
+
+    private async Task ProbeAsync(LookupCandidate candidate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ConnectAsync(candidate, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Unreachable: it stays disconnected and the pending entry replaces it when its time comes.
+        }
     }
 
     private void OnConnectionClosed(PeerId peerId)
@@ -172,6 +194,7 @@ public sealed partial class Discovery : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         _host.ConnectionEstablished -= OnConnectionEstablished;
+        Table.PendingEntryAdded -= OnPendingEntryAdded;
         Protocol.Unregister(_host.Handlers);
         await _stopping.CancelAsync().ConfigureAwait(false);
         try

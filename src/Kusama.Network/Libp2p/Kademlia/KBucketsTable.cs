@@ -46,6 +46,12 @@ public sealed class KBucketsTable
     /// <summary>Our own PeerId.</summary>
     public PeerId LocalPeerId { get; }
 
+    /// <summary>
+    /// Raised (outside the table's lock) when a newcomer becomes a bucket's pending entry, with the disconnected entry it
+    /// waits to replace: rust-libp2p dials that entry, whose reconnection keeps its place.
+    /// </summary>
+    public event Action<PeerId, PeerId>? PendingEntryAdded;
+
     /// <summary>Our own key.</summary>
     public KademliaKey LocalKey { get; }
 
@@ -74,6 +80,7 @@ public sealed class KBucketsTable
         if (peerId == LocalPeerId) return false;
         var key = KademliaKey.FromPeerId(peerId);
         int index = BucketIndexOf(key);
+        PeerId? waitingFor = null;
         lock (_lock)
         {
             ApplyPending(index);
@@ -105,9 +112,11 @@ public sealed class KBucketsTable
             {
                 _pending[index] = entry;
                 _pendingReplaceAt[index] = _time.GetUtcNow() + PendingTimeout;
+                waitingFor = bucket[0].PeerId;
             }
-            return false;
         }
+        if (waitingFor is not null) PendingEntryAdded?.Invoke(peerId, waitingFor);
+        return false;
     }
 
     /// <summary>

@@ -136,6 +136,38 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public async Task APendingNewcomerMakesDiscoveryDialTheDisconnectedEntryWhichThenKeepsItsPlace()
+    {
+        await using var a = new KadNode();
+        KademliaKey localKey = KademliaKey.FromPeerId(a.PeerId);
+        bool InTopBucket(PeerId peer) => KademliaKey.FromPeerId(peer).DistanceTo(localKey).BucketIndex == 255;
+        NodeKey bKey = NodeKey.Generate();
+        while (!InTopBucket(bKey.PeerId))
+        {
+            bKey.Dispose();
+            bKey = NodeKey.Generate();
+        }
+        await using var b = new KadNode(key: bKey);
+        var others = new List<PeerId>();
+        while (others.Count < KBucketsTable.K)
+        {
+            using NodeKey key = NodeKey.Generate();
+            if (InTopBucket(key.PeerId)) others.Add(key.PeerId);
+        }
+        Multiaddr unreachable = Multiaddr.Parse("/ip4/127.0.0.1/tcp/1");
+        Assert.True(a.Discovery.Table.AddOrUpdate(b.PeerId, [b.Address], isConnected: false));
+        for (int i = 0; i < KBucketsTable.K - 1; i++) Assert.True(a.Discovery.Table.AddOrUpdate(others[i], [unreachable], isConnected: true));
+        PeerId newcomer = others[KBucketsTable.K - 1];
+
+        Assert.False(a.Discovery.Table.AddOrUpdate(newcomer, [unreachable], isConnected: true));
+
+        await WaitUntilAsync(() => !a.Discovery.Table.IsPending(newcomer));
+        Assert.Contains(a.Host.Connections, c => c.RemotePeerId == b.PeerId);
+        Assert.True(a.Discovery.Table.Contains(b.PeerId));
+        Assert.False(a.Discovery.Table.Contains(newcomer));
+    }
+
+    [Fact]
     public async Task ABootnodeWithoutAPeerIdIsRefused()
     {
         using NodeKey key = NodeKey.Generate();

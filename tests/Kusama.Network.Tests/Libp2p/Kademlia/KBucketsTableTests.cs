@@ -103,9 +103,12 @@ public class KBucketsTableTests
         for (int i = 0; i < KBucketsTable.K; i++) Assert.True(table.AddOrUpdate(peers[i], [SomeAddress], isConnected: true));
         table.SetConnected(peers[3], false);
         PeerId newcomer = peers[KBucketsTable.K];
+        var probes = new List<(PeerId Pending, PeerId Disconnected)>();
+        table.PendingEntryAdded += (pending, disconnected) => probes.Add((pending, disconnected));
 
         Assert.False(table.AddOrUpdate(newcomer, [SomeAddress], isConnected: true));
         Assert.True(table.IsPending(newcomer));
+        Assert.Equal([(newcomer, peers[3])], probes);
         clock.Advance(KBucketsTable.PendingTimeout - TimeSpan.FromSeconds(1));
         Assert.True(table.Contains(peers[3]));
         Assert.False(table.Contains(newcomer));
