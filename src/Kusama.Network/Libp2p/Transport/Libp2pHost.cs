@@ -78,6 +78,8 @@ public sealed class Libp2pHost : IAsyncDisposable
     public Multiaddr Listen(Multiaddr address)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (WebSocketTransport.IsSecureWebSocketAddress(address))
+            throw new ArgumentException($"'{address}': /wss is not served directly; listen on /ws behind a TLS-terminating proxy", nameof(address));
         if (TcpTransport.ToEndPoint(address) is not IPEndPoint endPoint || address.PeerId is not null)
             throw new ArgumentException($"'{address}' is not a listen address (/ip4|ip6/…/tcp/N[/ws])", nameof(address));
         bool webSocket = WebSocketTransport.IsWebSocketAddress(address);
@@ -91,7 +93,7 @@ public sealed class Libp2pHost : IAsyncDisposable
         ? WebSocketTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint)
         : TcpTransport.ToMultiaddr((IPEndPoint)listener.LocalEndpoint);
 
-    /// <summary>Dials <c>/ip4|ip6|dns/…/tcp/N[/ws][/p2p/ID]</c> and upgrades; with <c>/p2p/ID</c> the remote must be that peer.</summary>
+    /// <summary>Dials <c>/ip4|ip6|dns/…/tcp/N[/ws|/wss][/p2p/ID]</c> and upgrades; with <c>/p2p/ID</c> the remote must be that peer.</summary>
     /// <exception cref="Libp2pProtocolException">The upgrade failed (including a PeerId mismatch or the 20 s timeout).</exception>
     /// <exception cref="SocketException">The TCP connection could not be made.</exception>
     public async Task<Libp2pConnection> DialAsync(Multiaddr address, CancellationToken cancellationToken = default)
@@ -103,11 +105,16 @@ public sealed class Libp2pHost : IAsyncDisposable
         var remoteEndPoint = (IPEndPoint)stream.Socket.RemoteEndPoint!;
         Stream transport = new MeteredStream(stream, Bandwidth);
         Multiaddr remote;
-        if (WebSocketTransport.IsWebSocketAddress(address))
+        bool secure = WebSocketTransport.IsSecureWebSocketAddress(address);
+        if (secure || WebSocketTransport.IsWebSocketAddress(address))
         {
-            remote = WebSocketTransport.ToMultiaddr(remoteEndPoint);
+            remote = secure
+                ? TcpTransport.ToMultiaddr(remoteEndPoint).With(MultiaddrComponent.Flag(MultiaddrProtocol.Wss))
+                : WebSocketTransport.ToMultiaddr(remoteEndPoint);
             try
             {
+                if (secure)
+                    transport = await WebSocketTransport.TlsClientHandshakeAsync(transport, address, Options.RemoteCertificateValidation, cancellationToken).ConfigureAwait(false);
                 transport = await WebSocketTransport.ClientHandshakeAsync(transport, WebSocketTransport.HostHeader(address), cancellationToken).ConfigureAwait(false);
             }
             catch

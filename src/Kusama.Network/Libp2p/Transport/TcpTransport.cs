@@ -30,14 +30,14 @@ public static class TcpTransport
 
     /// <summary>
     /// The endpoint of a <c>/ip4|ip6|dns|dns4|dns6/…/tcp/N</c> address (a trailing <c>/p2p/ID</c> is allowed); for a
-    /// <c>/…/tcp/N/ws</c> address, the endpoint of the TCP connection under the WebSocket.
+    /// <c>/…/tcp/N/ws</c> or <c>/wss</c> address, the endpoint of the TCP connection under the WebSocket.
     /// </summary>
     /// <exception cref="ArgumentException">Any other shape.</exception>
     public static EndPoint ToEndPoint(Multiaddr address)
     {
         ArgumentNullException.ThrowIfNull(address);
         IReadOnlyList<MultiaddrComponent> parts = address.Components;
-        int tcpParts = parts.Count >= 3 && parts[2].Protocol == MultiaddrProtocol.Ws ? 3 : 2;
+        int tcpParts = parts.Count >= 3 && parts[2].Protocol is MultiaddrProtocol.Ws or MultiaddrProtocol.Wss ? 3 : 2;
         bool shapeOk = (parts.Count == tcpParts || parts.Count == tcpParts + 1) && parts[1].Protocol == MultiaddrProtocol.Tcp
             && (parts.Count == tcpParts || parts[tcpParts].Protocol == MultiaddrProtocol.P2p);
         if (!shapeOk) throw new ArgumentException($"'{address}' is not a TCP address (/ip4|ip6|dns/…/tcp/N[/ws][/p2p/ID])", nameof(address));

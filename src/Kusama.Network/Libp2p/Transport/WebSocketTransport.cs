@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Text;
 using Kusama.Network.Libp2p.Multiaddrs;
@@ -10,6 +12,7 @@ namespace Kusama.Network.Libp2p.Transport;
 /// <summary>
 /// libp2p over WebSocket (<c>/ip4|ip6|dns/…/tcp/N/ws[/p2p/ID]</c>): the RFC 6455 opening handshake written by hand on
 /// both sides (no ASP.NET), then the raw libp2p byte stream in binary messages via <see cref="WebSocketStream"/>.
+/// Secure WebSocket (<c>/wss</c>) is dialled only, as by Substrate: nodes serve it behind a TLS-terminating proxy.
 /// </summary>
 public static class WebSocketTransport
 {
@@ -28,14 +31,19 @@ public static class WebSocketTransport
     private static ReadOnlySpan<byte> HeaderEnd => "\r\n\r\n"u8;
 
     /// <summary>Whether <paramref name="address"/> is <c>/ip4|ip6|dns|dns4|dns6/…/tcp/N/ws</c>, optionally ending in <c>/p2p/ID</c>.</summary>
-    public static bool IsWebSocketAddress(Multiaddr address)
+    public static bool IsWebSocketAddress(Multiaddr address) => HasShape(address, MultiaddrProtocol.Ws);
+
+    /// <summary>Whether <paramref name="address"/> is <c>/ip4|ip6|dns|dns4|dns6/…/tcp/N/wss</c> (WebSocket over TLS), optionally ending in <c>/p2p/ID</c>.</summary>
+    public static bool IsSecureWebSocketAddress(Multiaddr address) => HasShape(address, MultiaddrProtocol.Wss);
+
+    private static bool HasShape(Multiaddr address, MultiaddrProtocol webSocket)
     {
         ArgumentNullException.ThrowIfNull(address);
         IReadOnlyList<MultiaddrComponent> parts = address.Components;
         return parts.Count is 3 or 4
             && parts[0].Protocol is MultiaddrProtocol.Ip4 or MultiaddrProtocol.Ip6 or MultiaddrProtocol.Dns or MultiaddrProtocol.Dns4 or MultiaddrProtocol.Dns6
             && parts[1].Protocol == MultiaddrProtocol.Tcp
-            && parts[2].Protocol == MultiaddrProtocol.Ws
+            && parts[2].Protocol == webSocket
             && (parts.Count == 3 || parts[3].Protocol == MultiaddrProtocol.P2p);
     }
 
@@ -235,15 +243,49 @@ public static class WebSocketTransport
     /// <summary>The Host header for a WebSocket address: <c>host:port</c>, IPv6 in brackets.</summary>
     internal static string HostHeader(Multiaddr address)
     {
-        IReadOnlyList<MultiaddrComponent> parts = address.Components;
-        int port = parts[1].PortNumber!.Value;
-        MultiaddrComponent host = parts[0];
-        return host.Protocol switch
+        int port = address.Components[1].PortNumber!.Value;
+        string host = HostName(address);
+        return address.Components[0].Protocol == MultiaddrProtocol.Ip6 ? $"[{host}]:{port}" : $"{host}:{port}";
+    }
+
+    /// <summary>The name TLS checks the server's certificate against: the DNS name, or the IP address as text.</summary>
+    internal static string HostName(Multiaddr address)
+    {
+        MultiaddrComponent host = address.Components[0];
+        return host.DnsName ?? host.IpAddress!.ToString();
+    }
+
+    /// <summary>
+    /// Runs the TLS client handshake of a <c>/wss</c> dial over <paramref name="stream"/>, checking the certificate against the
+    /// address's host name with <paramref name="validation"/> (null: the system's trust store); the result owns the stream.
+    /// </summary>
+    /// <exception cref="Libp2pProtocolException">The TLS handshake failed or the certificate was not accepted.</exception>
+    public static async Task<SslStream> TlsClientHandshakeAsync(Stream stream, Multiaddr address, RemoteCertificateValidationCallback? validation,
+        CancellationToken cancellationToken = default)
+    {
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(HandshakeTimeout);
+        try
         {
-            MultiaddrProtocol.Ip6 => $"[{host.IpAddress}]:{port}",
-            MultiaddrProtocol.Ip4 => $"{host.IpAddress}:{port}",
-            _ => $"{host.DnsName}:{port}",
-        };
+            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+            {
+                TargetHost = HostName(address),
+                RemoteCertificateValidationCallback = validation,
+            }, timeout.Token).ConfigureAwait(false);
+            return tls;
+        }
+        catch (Exception e) when (e is AuthenticationException or IOException
+            || (e is OperationCanceledException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
+        {
+            await tls.DisposeAsync().ConfigureAwait(false);
+            throw new Libp2pProtocolException($"TLS handshake with {HostName(address)} failed: {e.Message}");
+        }
+        catch
+        {
+            await tls.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private static string Truncate(string text) => text.Length <= 100 ? text : text[..100] + "…";

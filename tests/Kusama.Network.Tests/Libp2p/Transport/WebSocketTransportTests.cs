@@ -1,6 +1,10 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Kusama.Network.Libp2p.Identify;
 using Kusama.Network.Libp2p.Identity;
@@ -204,21 +208,98 @@ public sealed class WebSocketTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DialingAWssAddressRunsTlsWithTheHostNameThenTheWebSocketUpgrade()
+    {
+        using X509Certificate2 certificate = SelfSignedCertificate("localhost");
+        using var proxy = new TcpListener(IPAddress.Loopback, 0);
+        proxy.Start();
+        var serverName = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = TerminateTlsAsync(proxy, certificate, Port, serverName);
+        await using var dialer = new Libp2pHost(_dialerKey, new Libp2pHostOptions
+        {
+            RemoteCertificateValidation = (_, presented, _, _) => presented?.GetCertHashString() == certificate.GetCertHashString(),
+        });
+        var address = Multiaddr.Parse($"/dns/localhost/tcp/{((IPEndPoint)proxy.LocalEndpoint).Port}/wss/p2p/{_listener.LocalPeerId}");
+
+        Libp2pConnection connection = await dialer.DialAsync(address, Timeout);
+
+        Assert.Equal(_listener.LocalPeerId, connection.RemotePeerId);
+        Assert.Equal(MultiaddrProtocol.Wss, connection.RemoteAddress!.Components[2].Protocol);
+        Assert.True(await PingProtocol.PingAsync(connection, Timeout) >= TimeSpan.Zero);
+        Assert.Equal("localhost", await serverName.Task); // the SNI the dialer sent
+    }
+
+    [Fact]
+    public async Task AWssServerWithAnUntrustedCertificateIsRefused()
+    {
+        using X509Certificate2 certificate = SelfSignedCertificate("localhost");
+        using var proxy = new TcpListener(IPAddress.Loopback, 0);
+        proxy.Start();
+        _ = TerminateTlsAsync(proxy, certificate, Port);
+        var address = Multiaddr.Parse($"/ip4/127.0.0.1/tcp/{((IPEndPoint)proxy.LocalEndpoint).Port}/wss/p2p/{_listener.LocalPeerId}");
+
+        // The default host checks the system's trust store, which does not know this certificate.
+        var error = await Assert.ThrowsAsync<Libp2pProtocolException>(() => _dialer.DialAsync(address, Timeout));
+        Assert.Contains("TLS handshake with 127.0.0.1 failed", error.Message);
+    }
+
+    [Fact]
     public void WsAddressesAreRecognisedAndResolveToTheirTcpEndpoint()
     {
         Assert.True(WebSocketTransport.IsWebSocketAddress(Multiaddr.Parse("/ip4/1.2.3.4/tcp/30334/ws")));
         Assert.True(WebSocketTransport.IsWebSocketAddress(Multiaddr.Parse("/dns/example.com/tcp/443/ws")));
         Assert.False(WebSocketTransport.IsWebSocketAddress(Multiaddr.Parse("/ip4/1.2.3.4/tcp/30334")));
         Assert.False(WebSocketTransport.IsWebSocketAddress(Multiaddr.Parse("/ip4/1.2.3.4/tcp/443/wss")));
+        Assert.True(WebSocketTransport.IsSecureWebSocketAddress(Multiaddr.Parse("/dns/kusama-bootnode-0.polkadot.io/tcp/443/wss")));
+        Assert.False(WebSocketTransport.IsSecureWebSocketAddress(Multiaddr.Parse("/ip4/1.2.3.4/tcp/30334/ws")));
         Assert.Equal(new IPEndPoint(IPAddress.Parse("1.2.3.4"), 30334), TcpTransport.ToEndPoint(Multiaddr.Parse("/ip4/1.2.3.4/tcp/30334/ws")));
-        Assert.Throws<ArgumentException>(() => TcpTransport.ToEndPoint(Multiaddr.Parse("/ip4/1.2.3.4/tcp/443/wss")));
-        Assert.Throws<ArgumentException>(() => _listener.Listen(Multiaddr.Parse("/ip4/127.0.0.1/tcp/0/wss")));
+        Assert.Equal(new IPEndPoint(IPAddress.Parse("1.2.3.4"), 443), TcpTransport.ToEndPoint(Multiaddr.Parse("/ip4/1.2.3.4/tcp/443/wss")));
+        var error = Assert.Throws<ArgumentException>(() => _listener.Listen(Multiaddr.Parse("/ip4/127.0.0.1/tcp/0/wss")));
+        Assert.Contains("TLS-terminating proxy", error.Message);
     }
 
     [Fact]
     public void TheAcceptKeyMatchesTheRfc6455Example()
     {
         Assert.Equal("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", WebSocketTransport.AcceptKey("dGhlIHNhbXBsZSBub25jZQ=="));
+    }
+
+    private static X509Certificate2 SelfSignedCertificate(string host)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={host}", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName(host);
+        request.CertificateExtensions.Add(names.Build());
+        using X509Certificate2 created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+    }
+
+    /// <summary>A TLS-terminating proxy for one connection, as nodes put in front of /ws; reports the SNI the client sent.</summary>
+    private static async Task TerminateTlsAsync(TcpListener proxy, X509Certificate2 certificate, int wsPort, TaskCompletionSource<string>? serverName = null)
+    {
+        using TcpClient accepted = await proxy.AcceptTcpClientAsync();
+        await using var tls = new SslStream(accepted.GetStream());
+        try
+        {
+            await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
+            {
+                ServerCertificateSelectionCallback = (_, name) =>
+                {
+                    serverName?.TrySetResult(name ?? "");
+                    return certificate;
+                },
+            });
+        }
+        catch (AuthenticationException)
+        {
+            return; // the client refused our certificate
+        }
+        using var backend = new TcpClient();
+        await backend.ConnectAsync(IPAddress.Loopback, wsPort);
+        NetworkStream plain = backend.GetStream();
+        // Relays until either side closes (the hosts are disposed with the test).
+        await Task.WhenAny(tls.CopyToAsync(plain), plain.CopyToAsync(tls));
     }
 
     private async Task<string> SendRawAsync(byte[] request)
