@@ -1,3 +1,4 @@
+using Kusama.Crypto.Curve25519;
 using Kusama.Crypto.Merlin;
 using Kusama.Crypto.Native;
 
@@ -24,24 +25,32 @@ public static class Sr25519Signature
     /// <summary>Strict verify against a caller-built transcript (schnorrkel <c>PublicKey::verify</c>): requires the marker bit and a canonical s.</summary>
     public static bool Verify(MerlinTranscript transcript, ReadOnlySpan<byte> signature, ReadOnlySpan<byte> publicKey)
     {
+        Span<byte> s = stackalloc byte[32];
+        Span<byte> k = stackalloc byte[32];
+        return TryChallenge(transcript, signature, publicKey, s, k) && EquationHolds(signature[..32], s, k, publicKey);
+    }
+
+    /// <summary>
+    /// The strict checks before the group equation: lengths, marker bit and canonical s; then the challenge k from the
+    /// transcript. Writes s (marker cleared) and k; false when the signature is malformed.
+    /// </summary>
+    internal static bool TryChallenge(MerlinTranscript transcript, ReadOnlySpan<byte> signature, ReadOnlySpan<byte> publicKey, Span<byte> s, Span<byte> k)
+    {
         if (signature.Length != Length || publicKey.Length != Sr25519KeyPair.PublicKeyLength)
             return false;
         if ((signature[63] & 0x80) == 0)
             return false; // NotMarkedSchnorrkel
 
-        Span<byte> s = stackalloc byte[32];
         signature[32..].CopyTo(s);
         s[31] &= 0x7f;
         if (!Ristretto255.IsCanonicalScalar(s))
             return false;
 
-        ReadOnlySpan<byte> r = signature[..32];
         transcript.ProtoName("Schnorr-sig"u8);
         transcript.CommitPoint("sign:pk"u8, publicKey);
-        transcript.CommitPoint("sign:R"u8, r);
-        Span<byte> k = stackalloc byte[32];
+        transcript.CommitPoint("sign:R"u8, signature[..32]);
         transcript.ChallengeScalar("sign:c"u8, k);
-        return EquationHolds(r, s, k, publicKey);
+        return true;
     }
 
     /// <summary>Verify accepting schnorrkel 0.1.1 (pre-audit, unmarked) signatures too (sp-core <c>verify_deprecated</c>,
@@ -70,16 +79,18 @@ public static class Sr25519Signature
     }
 
     /// <summary>R == s·B − k·A, compared by encoding as schnorrkel does; false when A is not a valid point.</summary>
-    /// <remarks>The only group arithmetic in verification: a vartime double-scalar multiplication can replace this body.</remarks>
+    /// <remarks>
+    /// One variable-time double-scalar multiplication (schnorrkel's <c>vartime_double_scalar_mul_basepoint</c>): every
+    /// input is public, so it need not be constant-time, and it costs about half of k·A and s·B computed apart.
+    /// </remarks>
     private static bool EquationHolds(ReadOnlySpan<byte> r, ReadOnlySpan<byte> s, ReadOnlySpan<byte> k, ReadOnlySpan<byte> publicKey)
     {
-        Span<byte> kA = stackalloc byte[32];
-        if (!Ristretto255.ScalarMult(kA, k, publicKey))
+        if (!RistrettoPoint.TryDecode(publicKey, out RistrettoPoint a))
             return false;
-        Span<byte> sB = stackalloc byte[32];
-        Ristretto255.ScalarMultBase(sB, s);
+        // k comes reduced from the transcript and s was checked canonical, so both are below 2^255 as the multiplication requires.
+        EdwardsPoint expected = EdwardsPoint.VartimeDoubleScalarMulBasepoint(k, EdwardsPoint.Negate(a.Point), s);
         Span<byte> expectedR = stackalloc byte[32];
-        Ristretto255.Sub(expectedR, sB, kA); // both are encodings libsodium just produced, so this cannot fail
+        new RistrettoPoint(expected).Encode(expectedR);
         return expectedR.SequenceEqual(r);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kusama.Core;
+using Kusama.Crypto.Sr25519;
 using Kusama.Frame.Extrinsics;
 
 namespace Kusama.Runtime.Executive;
@@ -80,16 +81,32 @@ public sealed class SignatureBatch
 
     private void Drain()
     {
+        Sr25519BatchVerifier? sr25519 = null;
         while (_sealed.TryDequeue(out Check[]? chunk))
         {
+            // The sr25519 checks of a chunk share one multi-scalar multiplication; only a failed batch (a bad signature
+            // somewhere in it) pays for checking them one by one, to name the lowest bad extrinsic.
+            sr25519 ??= new Sr25519BatchVerifier();
+            sr25519.Clear();
             foreach (Check check in chunk)
             {
-                if (check.Signature.Verify(check.Message, check.Signer)) continue;
-                int current;
-                while (check.Index < (current = Volatile.Read(ref _firstBad)) && Interlocked.CompareExchange(ref _firstBad, check.Index, current) != current)
-                {
-                }
+                if (check.Signature.Kind == MultiSignatureKind.Sr25519) sr25519.Add(check.Signature.Bytes, check.Message, check.Signer.Bytes);
+                else if (!check.Signature.Verify(check.Message, check.Signer)) NoteBad(check.Index);
             }
+            if (sr25519.Count == 0 || sr25519.Verify()) continue;
+            foreach (Check check in chunk)
+            {
+                if (check.Signature.Kind == MultiSignatureKind.Sr25519 && !check.Signature.Verify(check.Message, check.Signer))
+                    NoteBad(check.Index);
+            }
+        }
+    }
+
+    private void NoteBad(int index)
+    {
+        int current;
+        while (index < (current = Volatile.Read(ref _firstBad)) && Interlocked.CompareExchange(ref _firstBad, index, current) != current)
+        {
         }
     }
 
