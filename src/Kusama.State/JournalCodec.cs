@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using Kusama.Core;
 using Kusama.Db;
@@ -109,25 +108,50 @@ internal static class JournalCodec
 
     public static byte[] EncodePending(PendingBlock block)
     {
-        var writer = new ArrayBufferWriter<byte>(256);
-        WriteHash(writer, block.Parent);
-        WriteHash(writer, block.StateRoot);
-        WriteHashes(writer, block.Inserted);
-        WriteHashes(writer, block.Obsolete);
-        WriteU32(writer, (uint)block.FlatChanges.Count);
+        // Sized exactly first: a block's journal runs to megabytes, and a growing buffer would copy it several times over.
+        int size = 32 + 32 + 4 + 32 * block.Inserted.Count + 4 + 32 * block.Obsolete.Count + 4;
+        foreach (KeyValuePair<byte[], byte[]?> change in block.FlatChanges)
+            size += 4 + change.Key.Length + 4 + (change.Value?.Length ?? 0);
+
+        byte[] encoded = GC.AllocateUninitializedArray<byte>(size);
+        Span<byte> rest = encoded;
+        WriteHash(ref rest, block.Parent);
+        WriteHash(ref rest, block.StateRoot);
+        WriteHashes(ref rest, block.Inserted);
+        WriteHashes(ref rest, block.Obsolete);
+        WriteU32(ref rest, (uint)block.FlatChanges.Count);
         foreach (KeyValuePair<byte[], byte[]?> change in block.FlatChanges)
         {
-            WriteBytes(writer, change.Key);
-            if (change.Value is null)
-            {
-                WriteU32(writer, uint.MaxValue);
-            }
-            else
-            {
-                WriteBytes(writer, change.Value);
-            }
+            WriteBytes(ref rest, change.Key);
+            if (change.Value is null) WriteU32(ref rest, uint.MaxValue);
+            else WriteBytes(ref rest, change.Value);
         }
-        return writer.WrittenSpan.ToArray();
+        return encoded;
+    }
+
+    private static void WriteHash(ref Span<byte> rest, Hash256 hash)
+    {
+        hash.Bytes.CopyTo(rest);
+        rest = rest[32..];
+    }
+
+    private static void WriteHashes(ref Span<byte> rest, List<Hash256> hashes)
+    {
+        WriteU32(ref rest, (uint)hashes.Count);
+        foreach (Hash256 hash in hashes) WriteHash(ref rest, hash);
+    }
+
+    private static void WriteU32(ref Span<byte> rest, uint value)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(rest, value);
+        rest = rest[4..];
+    }
+
+    private static void WriteBytes(ref Span<byte> rest, byte[] bytes)
+    {
+        WriteU32(ref rest, (uint)bytes.Length);
+        bytes.CopyTo(rest);
+        rest = rest[bytes.Length..];
     }
 
     public static PendingBlock DecodePending(ReadOnlySpan<byte> value, bool withChanges)
@@ -152,40 +176,17 @@ internal static class JournalCodec
 
     public static byte[] EncodePrunable(Hash256 parent, List<Hash256> obsolete)
     {
-        var writer = new ArrayBufferWriter<byte>(36 + 32 * obsolete.Count);
-        WriteHash(writer, parent);
-        WriteHashes(writer, obsolete);
-        return writer.WrittenSpan.ToArray();
+        byte[] encoded = new byte[32 + 4 + 32 * obsolete.Count];
+        Span<byte> rest = encoded;
+        WriteHash(ref rest, parent);
+        WriteHashes(ref rest, obsolete);
+        return encoded;
     }
 
     public static (Hash256 Parent, List<Hash256> Obsolete) DecodePrunable(ReadOnlySpan<byte> value)
     {
         var reader = new Reader(value);
         return (reader.Hash(), reader.Hashes());
-    }
-
-    private static void WriteHash(ArrayBufferWriter<byte> writer, Hash256 hash)
-    {
-        hash.Bytes.CopyTo(writer.GetSpan(32));
-        writer.Advance(32);
-    }
-
-    private static void WriteHashes(ArrayBufferWriter<byte> writer, List<Hash256> hashes)
-    {
-        WriteU32(writer, (uint)hashes.Count);
-        foreach (Hash256 hash in hashes) WriteHash(writer, hash);
-    }
-
-    private static void WriteU32(ArrayBufferWriter<byte> writer, uint value)
-    {
-        BinaryPrimitives.WriteUInt32LittleEndian(writer.GetSpan(4), value);
-        writer.Advance(4);
-    }
-
-    private static void WriteBytes(ArrayBufferWriter<byte> writer, byte[] bytes)
-    {
-        WriteU32(writer, (uint)bytes.Length);
-        writer.Write(bytes);
     }
 
     private ref struct Reader(ReadOnlySpan<byte> data)

@@ -20,8 +20,11 @@ public sealed class Sr25519BatchVerifier
     private const int TableSize = 1 << (Width - 2);
 
     private readonly List<EdwardsPoint> _points = [];
-    private readonly List<byte[]> _scalars = [];
-    private readonly byte[] _baseScalar = new byte[32];
+
+    // Per signature: k ‖ s (64 bytes), kept until Verify draws the random weights.
+    private byte[] _challenges = new byte[64 * 32];
+    private sbyte[] _nafs = [];
+    private ProjectiveNielsPoint[] _tables = [];
     private bool _malformed;
 
     /// <summary>Signatures added since the last <see cref="Clear"/>.</summary>
@@ -31,31 +34,20 @@ public sealed class Sr25519BatchVerifier
     /// <returns>False when the signature cannot be valid (malformed, or R or the key is not a point); the batch then fails.</returns>
     public bool Add(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> message, ReadOnlySpan<byte> publicKey)
     {
-        Count++;
-        Span<byte> s = stackalloc byte[32];
-        Span<byte> k = stackalloc byte[32];
-        if (_malformed
-            || !Sr25519Signature.TryChallenge(SigningContext.Substrate.Bytes(message), signature, publicKey, s, k)
+        int index = Count++;
+        if (_malformed) return false;
+        if (_challenges.Length < 64 * Count) Array.Resize(ref _challenges, 2 * _challenges.Length);
+        Span<byte> k = _challenges.AsSpan(64 * index, 32);
+        Span<byte> s = _challenges.AsSpan(64 * index + 32, 32);
+        if (!Sr25519Signature.TryChallenge(SigningContext.Substrate.Bytes(message), signature, publicKey, s, k)
             || !RistrettoPoint.TryDecode(signature[..32], out RistrettoPoint r)
             || !RistrettoPoint.TryDecode(publicKey, out RistrettoPoint a))
         {
             _malformed = true;
             return false;
         }
-
-        // z is 128 random bits, so z·k stays a reduced scalar and z itself needs no reduction.
-        var z = new byte[32];
-        RandomNumberGenerator.Fill(z.AsSpan(0, 16));
-        var zk = new byte[32];
-        Ristretto255.ScalarMul(zk, z, k);
-        Span<byte> zs = stackalloc byte[32];
-        Ristretto255.ScalarMul(zs, z, s);
-        Ristretto255.ScalarAdd(_baseScalar, _baseScalar, zs);
-
         _points.Add(r.Point);
-        _scalars.Add(z);
         _points.Add(a.Point);
-        _scalars.Add(zk);
         return true;
     }
 
@@ -64,18 +56,35 @@ public sealed class Sr25519BatchVerifier
     {
         if (_malformed || Count == 0) return false;
         int n = _points.Count;
-        var nafs = new sbyte[(n + 1) * 256];
-        var tables = new ProjectiveNielsPoint[n * TableSize];
-        for (int j = 0; j < n; j++)
+        if (_nafs.Length < (n + 1) * 256) _nafs = new sbyte[(n + 1) * 256];
+        if (_tables.Length < n * TableSize) _tables = new ProjectiveNielsPoint[n * TableSize];
+        sbyte[] nafs = _nafs;
+        ProjectiveNielsPoint[] tables = _tables;
+
+        // Fresh 128-bit weights zᵢ for every check: Rᵢ enters with zᵢ, Aᵢ with zᵢ·kᵢ, and B with −Σzᵢsᵢ.
+        Span<byte> weights = Count <= 64 ? stackalloc byte[16 * 64] : new byte[16 * Count];
+        RandomNumberGenerator.Fill(weights[..(16 * Count)]);
+        Span<byte> z = stackalloc byte[32];
+        Span<byte> product = stackalloc byte[32];
+        Span<byte> baseScalar = stackalloc byte[32];
+        baseScalar.Clear();
+        z[16..].Clear();
+        for (int i = 0; i < Count; i++)
         {
-            Scalar.NonAdjacentForm(_scalars[j], Width, nafs.AsSpan(j * 256, 256));
-            FillOddMultiples(_points[j], tables.AsSpan(j * TableSize, TableSize));
+            weights.Slice(16 * i, 16).CopyTo(z);
+            ReadOnlySpan<byte> k = _challenges.AsSpan(64 * i, 32);
+            ReadOnlySpan<byte> s = _challenges.AsSpan(64 * i + 32, 32);
+            Scalar.NonAdjacentForm(z, Width, nafs.AsSpan(2 * i * 256, 256));
+            Ristretto255.ScalarMul(product, z, k);
+            Scalar.NonAdjacentForm(product, Width, nafs.AsSpan((2 * i + 1) * 256, 256));
+            Ristretto255.ScalarMul(product, z, s);
+            Ristretto255.ScalarAdd(baseScalar, baseScalar, product);
         }
-        // The base point enters with −Σzᵢsᵢ, over the precomputed table of its odd multiples.
-        Span<byte> minusBase = stackalloc byte[32];
-        Ristretto255.ScalarSub(minusBase, stackalloc byte[32], _baseScalar);
+        Ristretto255.ScalarSub(product, stackalloc byte[32], baseScalar);
         Span<sbyte> baseNaf = nafs.AsSpan(n * 256, 256);
-        Scalar.NonAdjacentForm(minusBase, BasepointTable.Width, baseNaf);
+        Scalar.NonAdjacentForm(product, BasepointTable.Width, baseNaf);
+        for (int j = 0; j < n; j++)
+            FillOddMultiples(_points[j], tables.AsSpan(j * TableSize, TableSize));
 
         int top = 255;
         while (top >= 0 && !AnyDigitAt(nafs, n + 1, top)) top--;
@@ -104,8 +113,6 @@ public sealed class Sr25519BatchVerifier
     public void Clear()
     {
         _points.Clear();
-        _scalars.Clear();
-        Array.Clear(_baseScalar);
         _malformed = false;
         Count = 0;
     }
