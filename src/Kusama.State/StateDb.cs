@@ -400,7 +400,7 @@ public sealed class StateDb
 
     private static void Collect(TrieCommit commit, List<KeyValuePair<Hash256, byte[]>> inserted, List<Hash256> obsolete)
     {
-        foreach (KeyValuePair<Hash256, byte[]> node in commit.NewNodes) inserted.Add(node);
+        inserted.AddRange(commit.NewNodes);
         obsolete.AddRange(commit.ObsoleteNodes);
     }
 

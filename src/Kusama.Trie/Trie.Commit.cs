@@ -11,7 +11,8 @@ public sealed partial class Trie
     /// </summary>
     public TrieCommit Commit(StateVersion version)
     {
-        var written = new List<KeyValuePair<Hash256, byte[]>>();
+        // Mostly stored nodes rewritten: about as many new nodes as obsolete ones, so the list rarely grows.
+        var written = new List<KeyValuePair<Hash256, byte[]>>(Math.Max(16, _obsolete.Count + 1));
         Hash256 root;
         if (_root is null)
         {
