@@ -12,8 +12,7 @@ namespace Kusama.Trie.Proofs;
 internal sealed class CompactNode
 {
     private readonly byte[] _data;
-    private readonly int[] _childOffsets = new int[16];
-    private readonly int[] _childLengths = new int[16];
+    private ChildSlots _children;
     private int _partialOffset;
     private int _valueOffset;
 
@@ -40,7 +39,7 @@ internal sealed class CompactNode
     public bool HasChild(int index) => (ChildrenBitmap & (1 << index)) != 0;
 
     /// <summary>The child's reference as written: a hash, an inline node, or empty when the child follows in the proof.</summary>
-    public ReadOnlySpan<byte> ChildReference(int index) => _data.AsSpan(_childOffsets[index], _childLengths[index]);
+    public ReadOnlySpan<byte> ChildReference(int index) => _data.AsSpan(_children[2 * index], _children[2 * index + 1]);
 
     /// <summary>Parses one compact-proof item; throws <see cref="TrieProofException"/> if it is not a node.</summary>
     public static CompactNode Parse(byte[] item)
@@ -53,89 +52,21 @@ internal sealed class CompactNode
 
     private string? ParseCore()
     {
-        ReadOnlySpan<byte> data = _data;
-        int offset = 0;
-        if (data.Length > 0 && data[0] == NodeCodec.EscapeCompactHeader)
-        {
-            ValueDetached = true;
-            offset = 1;
-        }
-        if (offset >= data.Length) return "empty item";
-        byte first = data[offset++];
-        if (first == NodeCodec.EmptyTrie)
-        {
-            if (offset != data.Length) return "bytes after the empty-trie marker";
-            Kind = NodeKind.Empty;
-            _valueOffset = offset;
-            return null;
-        }
-        int sizeBits;
-        switch (first >> 6)
-        {
-            case 1: Kind = NodeKind.Leaf; sizeBits = 6; break;
-            case 2: Kind = NodeKind.BranchWithoutValue; sizeBits = 6; break;
-            case 3: Kind = NodeKind.BranchWithValue; sizeBits = 6; break;
-            default:
-                if (first >> 5 == 1) { Kind = NodeKind.HashedValueLeaf; sizeBits = 5; }
-                else if (first >> 4 == 1) { Kind = NodeKind.HashedValueBranch; sizeBits = 4; }
-                else return $"unknown header byte 0x{first:x2}";
-                break;
-        }
-        int max = (1 << sizeBits) - 1;
-        int nibbles = first & max;
-        if (nibbles == max)
-        {
-            byte more;
-            do
-            {
-                if (offset >= data.Length) return "truncated partial-key length";
-                more = data[offset++];
-                nibbles += more;
-                if (nibbles > NodeCodec.MaxPartialKeyLength) return "partial key longer than 65535 nibbles";
-            }
-            while (more == 255);
-        }
-        PartialKeyLength = nibbles;
-        _partialOffset = offset;
-        int partialBytes = (nibbles + 1) >> 1;
-        if (data.Length - offset < partialBytes) return "truncated partial key";
-        if ((nibbles & 1) == 1 && (data[offset] & 0xF0) != 0) return "non-zero padding nibble in partial key";
-        offset += partialBytes;
-        if (IsBranch)
-        {
-            if (data.Length - offset < 2) return "truncated children bitmap";
-            ChildrenBitmap = BinaryPrimitives.ReadUInt16LittleEndian(data[offset..]);
-            if (ChildrenBitmap == 0) return "branch without children";
-            offset += 2;
-        }
-        _valueOffset = offset;
-        if (Kind is NodeKind.Leaf or NodeKind.BranchWithValue)
-        {
-            string? error = CompactLength.TryRead(data, ref offset, out uint length);
-            if (error is not null) return "value: " + error;
-            if ((uint)(data.Length - offset) < length) return "truncated value";
-            _valueOffset = offset;
-            ValueLength = (int)length;
-            offset += (int)length;
-        }
-        else if (Kind is NodeKind.HashedValueLeaf or NodeKind.HashedValueBranch)
-        {
-            if (data.Length - offset < NodeCodec.HashLength) return "truncated value hash";
-            ValueLength = NodeCodec.HashLength;
-            offset += NodeCodec.HashLength;
-        }
-        for (int i = 0; i < 16 && IsBranch; i++)
-        {
-            if (!HasChild(i)) continue;
-            string? error = CompactLength.TryRead(data, ref offset, out uint length);
-            if (error is not null) return "child reference: " + error;
-            if (length > NodeCodec.HashLength) return $"child reference of {length} bytes";
-            if ((uint)(data.Length - offset) < length) return "truncated child reference";
-            _childOffsets[i] = offset;
-            _childLengths[i] = (int)length;
-            offset += (int)length;
-        }
-        if (offset != data.Length) return $"{data.Length - offset} trailing bytes";
+        // The escape header marks a detached value; the node after it is in the node codec, empty child references allowed.
+        int start = _data.Length > 0 && _data[0] == NodeCodec.EscapeCompactHeader ? 1 : 0;
+        ValueDetached = start == 1;
+        if (start >= _data.Length) return "empty item";
+        string? error = NodeCodec.TryDecodeCore(_data.AsSpan(start), allowOmittedChildren: true, out NodeView node);
+        if (error is not null) return error;
+        Kind = node.Kind;
+        PartialKeyLength = node.PartialKeyLength;
+        ChildrenBitmap = node.ChildrenBitmap;
+        _partialOffset = start + node.PartialOffset;
+        (int valueOffset, ValueLength) = node.ValueSlot;
+        _valueOffset = start + valueOffset;
+        _children = node.Children;
+        for (int i = 0; i < 16; i++)
+            if (node.HasChild(i)) _children[2 * i] += start;
         return null;
     }
 
@@ -205,31 +136,11 @@ internal sealed class CompactNode
     private static void WriteHeader(ArrayBufferWriter<byte> writer, NodeKind kind, int nibbleCount, ReadOnlySpan<byte> partialPacked,
         ushort bitmap)
     {
-        (byte prefix, int sizeBits) = kind switch
-        {
-            NodeKind.Leaf => ((byte)0b0100_0000, 6),
-            NodeKind.BranchWithoutValue => ((byte)0b1000_0000, 6),
-            NodeKind.BranchWithValue => ((byte)0b1100_0000, 6),
-            NodeKind.HashedValueLeaf => ((byte)0b0010_0000, 5),
-            _ => ((byte)0b0001_0000, 4),
-        };
-        int max = (1 << sizeBits) - 1;
-        if (nibbleCount < max)
-        {
-            WriteByte(writer, (byte)(prefix | nibbleCount));
-        }
-        else
-        {
-            WriteByte(writer, (byte)(prefix | max));
-            int rest = nibbleCount - max;
-            for (; rest >= 255; rest -= 255) WriteByte(writer, 255);
-            WriteByte(writer, (byte)rest);
-        }
+        writer.Advance(NodeCodec.WriteHeader(writer.GetSpan(2 + nibbleCount / 255), kind, nibbleCount));
         writer.Write(partialPacked);
         if (kind is NodeKind.BranchWithoutValue or NodeKind.BranchWithValue or NodeKind.HashedValueBranch)
         {
-            Span<byte> bits = writer.GetSpan(2);
-            BinaryPrimitives.WriteUInt16LittleEndian(bits, bitmap);
+            BinaryPrimitives.WriteUInt16LittleEndian(writer.GetSpan(2), bitmap);
             writer.Advance(2);
         }
     }

@@ -111,42 +111,10 @@ public sealed class CompactProof
     }
 
     /// <summary>SCALE <c>Vec&lt;Vec&lt;u8&gt;&gt;</c>.</summary>
-    public byte[] Encode()
-    {
-        int size = CompactLength.Size(_encodedNodes.Length);
-        foreach (byte[] item in _encodedNodes) size += CompactLength.Size(item.Length) + item.Length;
-        var output = new byte[size];
-        int offset = CompactLength.Write(output, _encodedNodes.Length);
-        foreach (byte[] item in _encodedNodes)
-        {
-            offset += CompactLength.Write(output.AsSpan(offset), item.Length);
-            item.CopyTo(output, offset);
-            offset += item.Length;
-        }
-        return output;
-    }
+    public byte[] Encode() => EncodedNodeList.Encode(_encodedNodes);
 
     /// <summary>Decodes <see cref="Encode"/>'s format; throws <see cref="TrieProofException"/> on malformed bytes.</summary>
-    public static CompactProof Decode(ReadOnlySpan<byte> encoded)
-    {
-        int offset = 0;
-        string? error = CompactLength.TryRead(encoded, ref offset, out uint count);
-        if (error is not null) throw new TrieProofException($"invalid compact proof: item count: {error}");
-        if (count > (uint)(encoded.Length - offset) / MinEncodedItemSize)
-            throw new TrieProofException($"invalid compact proof: {count} items cannot fit in {encoded.Length - offset} bytes");
-        var items = new byte[count][];
-        for (int i = 0; i < items.Length; i++)
-        {
-            error = CompactLength.TryRead(encoded, ref offset, out uint length);
-            if (error is not null) throw new TrieProofException($"invalid compact proof: item {i} length: {error}");
-            if (length > (uint)(encoded.Length - offset))
-                throw new TrieProofException($"invalid compact proof: item {i} claims {length} bytes, {encoded.Length - offset} remain");
-            items[i] = encoded.Slice(offset, (int)length).ToArray();
-            offset += (int)length;
-        }
-        if (offset != encoded.Length) throw new TrieProofException($"invalid compact proof: {encoded.Length - offset} trailing bytes");
-        return new CompactProof(items);
-    }
+    public static CompactProof Decode(ReadOnlySpan<byte> encoded) => new(EncodedNodeList.Decode(encoded, "compact proof", MinEncodedItemSize));
 
     /// <summary>
     /// The default child-trie roots the partial top trie shows, in key order (sp-trie seeks <c>:child_storage:default:</c>
