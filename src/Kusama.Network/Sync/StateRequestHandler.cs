@@ -15,15 +15,17 @@ namespace Kusama.Network.Sync;
 /// the requested start, about 2 MiB at a time, descending into each default child trie where the top trie names it.
 /// </summary>
 /// <remarks>
-/// Entries are always sent. When a proof is asked for, Substrate sends only a compact range proof (<c>CompactProof</c>)
-/// and no entries; we send the entries plus a plain SCALE <c>StorageProof</c> of exactly the returned keys (the top-trie
-/// nodes and, for child entries, the child-trie nodes with the top-trie path to the child root). It proves every returned
-/// value against the block's state root but, unlike a range proof, not that no key in between was left out, and a Substrate
-/// peer cannot decode it as a compact proof.
+/// Without a proof the entries are sent (sc-client <c>storage_collection</c>). With one, as Substrate, only a compact range
+/// proof (<c>read_proof_collection</c>: every node the walk after the start reads, recorded until its estimated size passes
+/// <see cref="MaxResponseBytes"/>, compacted as SCALE <c>CompactProof</c>) and no entries: the requester reads the entries
+/// out of the proof with <see cref="RangeProof.Verify"/>.
 /// </remarks>
 public sealed class StateRequestHandler : DecodedRequestHandler<StateRequest>
 {
-    /// <summary>Substrate's <c>MAX_RESPONSE_BYTES</c>: the key and value bytes gathered before a response stops (one entry may pass it).</summary>
+    /// <summary>
+    /// Substrate's <c>MAX_RESPONSE_BYTES</c>: the key and value bytes gathered before a response stops, or with a proof the
+    /// recorder's estimated proof size (one entry may pass it).
+    /// </summary>
     public const int MaxResponseBytes = 2 * 1024 * 1024;
 
     /// <summary>Substrate's <c>rep::SAME_REQUEST</c> of the state handler (<c>i32::MIN</c>): the same request answered more than twice.</summary>
@@ -63,7 +65,7 @@ public sealed class StateRequestHandler : DecodedRequestHandler<StateRequest>
         if (!_blocks.State.TryGetState(block, out StateView? state)) return null;
         using (state)
         {
-            StateResponse? response = Collect(state, request, cancellationToken);
+            StateResponse? response = request.NoProof ? Collect(state, request, cancellationToken) : Prove(state, request);
             if (response is null) return null;
             if (response.Entries.Any(entry => entry.Entries.Count > 0) || response.Proof.Length > 0) _seen.Fulfil(key);
             return response.Encode();
@@ -138,16 +140,21 @@ public sealed class StateRequestHandler : DecodedRequestHandler<StateRequest>
         }
         var levels = new List<KeyValueStateEntry>(children.Count + 1) { new([], top, topComplete) };
         foreach ((_, KeyValueStateEntry entry) in children) levels.Add(entry);
-        byte[] proof = request.NoProof ? [] : Prove(state, top, children);
-        return new StateResponse(levels, proof);
+        return new StateResponse(levels, []);
     }
 
-    private static byte[] Prove(StateView state, List<StateEntry> top, List<(byte[] ChildKey, KeyValueStateEntry Entry)> children)
+    /// <summary>The compact range proof after the start, or null when the start names no child trie or the state is incomplete (Substrate fails the request).</summary>
+    private static StateResponse? Prove(StateView state, StateRequest request)
     {
-        var nodes = new List<byte[]>(state.ReadProof(top.Select(entry => entry.Key)).Nodes);
-        foreach ((byte[] childKey, KeyValueStateEntry entry) in children)
-            nodes.AddRange(state.ChildReadProof(childKey, entry.Entries.Select(e => e.Key)).Nodes);
-        return new StorageProof(nodes).Encode();
+        try
+        {
+            CompactProof proof = RangeProof.ProveCompact(state.Nodes, state.StateRoot, request.Start, MaxResponseBytes);
+            return new StateResponse([], proof.Encode());
+        }
+        catch (TrieException)
+        {
+            return null;
+        }
     }
 
     private readonly record struct SeenStateRequest(PeerId Peer, Hash256 Block, string Start);

@@ -17,21 +17,54 @@ public static class NodeCodec
     /// <summary>The single-byte encoding of the empty trie.</summary>
     public const byte EmptyTrie = 0x00;
 
+    /// <summary>
+    /// Writes the header of a node of <paramref name="kind"/> with <paramref name="nibbleCount"/> partial-key nibbles (the kind
+    /// prefix with the nibble count, continued in bytes of 255) and returns its length, at most 2 + nibbleCount / 255.
+    /// </summary>
+    internal static int WriteHeader(Span<byte> destination, NodeKind kind, int nibbleCount)
+    {
+        (byte prefix, int sizeBits) = kind switch
+        {
+            NodeKind.Leaf => ((byte)0b0100_0000, 6),
+            NodeKind.BranchWithoutValue => ((byte)0b1000_0000, 6),
+            NodeKind.BranchWithValue => ((byte)0b1100_0000, 6),
+            NodeKind.HashedValueLeaf => ((byte)0b0010_0000, 5),
+            NodeKind.HashedValueBranch => ((byte)0b0001_0000, 4),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an encodable node kind"),
+        };
+        int max = (1 << sizeBits) - 1;
+        if (nibbleCount < max)
+        {
+            destination[0] = (byte)(prefix | nibbleCount);
+            return 1;
+        }
+        destination[0] = (byte)(prefix | max);
+        int o = 1;
+        int rest = nibbleCount - max;
+        for (; rest >= 255; rest -= 255) destination[o++] = 255;
+        destination[o++] = (byte)rest;
+        return o;
+    }
+
     /// <summary>Header byte used only by compact proofs; never a node.</summary>
     public const byte EscapeCompactHeader = 0x01;
 
     /// <summary>Decodes <paramref name="encoded"/>; throws <see cref="TrieException"/> if it is not a well-formed node.</summary>
     public static NodeView Decode(ReadOnlySpan<byte> encoded)
     {
-        string? error = TryDecodeCore(encoded, out NodeView node);
+        string? error = TryDecodeCore(encoded, allowOmittedChildren: false, out NodeView node);
         if (error is not null) throw new TrieException($"invalid trie node: {error}");
         return node;
     }
 
     /// <summary>Decodes <paramref name="encoded"/>, returning false if it is not a well-formed node.</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> encoded, out NodeView node) => TryDecodeCore(encoded, out node) is null;
+    public static bool TryDecode(ReadOnlySpan<byte> encoded, out NodeView node) => TryDecodeCore(encoded, allowOmittedChildren: false, out node) is null;
 
-    private static string? TryDecodeCore(ReadOnlySpan<byte> data, out NodeView node)
+    /// <summary>
+    /// Decodes a node, returning why it is malformed or null. With <paramref name="allowOmittedChildren"/> (a compact proof's
+    /// node, trie-db <c>trie_codec</c>) a child reference may be empty: that child follows in the proof.
+    /// </summary>
+    internal static string? TryDecodeCore(ReadOnlySpan<byte> data, bool allowOmittedChildren, out NodeView node)
     {
         node = default;
         if (data.IsEmpty) return "empty input";
@@ -115,7 +148,7 @@ public static class NodeCodec
             string? error = CompactLength.TryRead(data, ref offset, out uint length);
             if (error is not null) return "child reference: " + error;
             // The encoder inlines only encodings shorter than a hash, so anything longer is not a node we made.
-            if (length == 0 || length > HashLength) return $"child reference of {length} bytes";
+            if ((length == 0 && !allowOmittedChildren) || length > HashLength) return $"child reference of {length} bytes";
             if ((uint)(data.Length - offset) < length) return "truncated child reference";
             children[2 * i] = offset;
             children[2 * i + 1] = (int)length;

@@ -128,31 +128,7 @@ internal sealed class NodeEncoder : IDisposable
         Span<byte> out_ = _buffer.AsSpan();
         int o = start;
 
-        (byte prefix, int sizeBits) = kind switch
-        {
-            NodeKind.Leaf => ((byte)0b0100_0000, 6),
-            NodeKind.BranchWithoutValue => ((byte)0b1000_0000, 6),
-            NodeKind.BranchWithValue => ((byte)0b1100_0000, 6),
-            NodeKind.HashedValueLeaf => ((byte)0b0010_0000, 5),
-            NodeKind.HashedValueBranch => ((byte)0b0001_0000, 4),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an encodable node kind"),
-        };
-        int max = (1 << sizeBits) - 1;
-        if (nibbleCount < max)
-        {
-            out_[o++] = (byte)(prefix | nibbleCount);
-        }
-        else
-        {
-            out_[o++] = (byte)(prefix | max);
-            int rest = nibbleCount - max;
-            while (rest >= 255)
-            {
-                out_[o++] = 255;
-                rest -= 255;
-            }
-            out_[o++] = (byte)rest;
-        }
+        o += NodeCodec.WriteHeader(out_[o..], kind, nibbleCount);
 
         partial = out_.Slice(o, partialBytes);
         o += partialBytes;

@@ -24,6 +24,15 @@ public readonly ref struct NodeView
 
     public NodeKind Kind { get; }
 
+    /// <summary>Where the packed partial key starts in the encoding.</summary>
+    internal int PartialOffset => _partialOffset;
+
+    /// <summary>Where the value (or value hash) starts in the encoding, and its length.</summary>
+    internal (int Offset, int Length) ValueSlot => (_valueOffset, _valueLength);
+
+    /// <summary>Offset and length in the encoding of each child reference.</summary>
+    internal ChildSlots Children => _children;
+
     /// <summary>Number of nibbles in the partial key.</summary>
     public int PartialKeyLength { get; }
 
