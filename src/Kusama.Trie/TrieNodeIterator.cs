@@ -175,48 +175,6 @@ internal sealed class TrieNodeIterator
         }
     }
 
-    /// <summary>
-    /// The value at <paramref name="key"/> (trie-db <c>Lookup</c>), fetching only the nodes on its path; null when absent.
-    /// </summary>
-    /// <exception cref="TrieProofException">A node or value on the path is missing.</exception>
-    public static byte[]? Lookup(ITrieNodeStore store, Hash256 root, ReadOnlySpan<byte> key)
-    {
-        byte[] node = store.Get(root) ?? throw new TrieProofException($"the root node {root} is missing");
-        int keyNibbles = 2 * key.Length;
-        int position = 0;
-        while (true)
-        {
-            NodeView view = NodeCodec.Decode(node);
-            if (view.Kind == NodeKind.Empty) return null;
-            if (keyNibbles - position < view.PartialKeyLength) return null;
-            for (int i = 0; i < view.PartialKeyLength; i++)
-            {
-                if (view.PartialKeyNibble(i) != Nibbles.At(key, position + i)) return null;
-            }
-            position += view.PartialKeyLength;
-            if (position == keyNibbles)
-            {
-                if (!view.HasValue) return null;
-                if (!view.IsValueHashed) return view.Value.ToArray();
-                var valueHash = new Hash256(view.Value);
-                return store.Get(valueHash) ?? throw new TrieProofException($"the value node {valueHash} is missing");
-            }
-            if (!view.IsBranch) return null;
-            byte index = Nibbles.At(key, position);
-            if (!view.HasChild(index)) return null;
-            position++;
-            if (view.IsChildHashed(index))
-            {
-                var hash = new Hash256(view.ChildReference(index));
-                node = store.Get(hash) ?? throw new TrieProofException($"the trie node {hash} is missing");
-            }
-            else
-            {
-                node = view.ChildReference(index).ToArray();
-            }
-        }
-    }
-
     private byte[] LoadRoot() => _store.Get(_root) ?? throw new TrieProofException($"the root node {_root} is missing");
 
     private bool TryLoadChild(NodeView parent, int index, out byte[] node, out Hash256? hash)

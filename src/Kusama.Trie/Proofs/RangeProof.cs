@@ -29,7 +29,7 @@ public static class RangeProof
         byte[]? start = startAt.Count > 0 ? startAt[^1] : null;
         if (startAt.Count == 2)
         {
-            byte[] childRoot = TrieNodeIterator.Lookup(recorder, root, startAt[0])
+            byte[] childRoot = Get(recorder, root, startAt[0])
                 ?? throw new TrieProofException("Invalid range start child trie key.");
             childRoots.Add(childRoot);
             childKey = startAt[0];
@@ -124,7 +124,7 @@ public static class RangeProof
         byte[]? start = startAt.Count > 0 ? startAt[^1] : null;
         if (startAt.Count == 2)
         {
-            byte[] childRoot = TrieNodeIterator.Lookup(store, root, startAt[0])
+            byte[] childRoot = Get(store, root, startAt[0])
                 ?? throw new TrieProofException("Invalid range start child trie key.");
             childRoots.Add(childRoot);
             child = (startAt[0], childRoot);
@@ -177,6 +177,19 @@ public static class RangeProof
         }
     }
 
+    /// <summary>The value at <paramref name="key"/> under <paramref name="root"/>, read through <see cref="Trie"/> (so a recording store records its path).</summary>
+    private static byte[]? Get(ITrieNodeStore store, Hash256 root, byte[] key)
+    {
+        try
+        {
+            return new Trie(store, root).Get(key);
+        }
+        catch (TrieException e) when (e is not TrieProofException)
+        {
+            throw new TrieProofException(e.Message, e);
+        }
+    }
+
     /// <summary>An iterator over the top trie or the child trie named by <paramref name="childKey"/>, sought to the start; null for a child trie that is not there.</summary>
     private static TrieNodeIterator? OpenLevel(ITrieNodeStore store, Hash256 root, byte[]? childKey, byte[]? start)
     {
@@ -184,7 +197,7 @@ public static class RangeProof
         if (childKey is not null)
         {
             if (!ChildTrie.TryGetChildKey(childKey, out _)) throw new TrieProofException("Invalid range start child trie key.");
-            byte[]? stored = TrieNodeIterator.Lookup(store, root, childKey);
+            byte[]? stored = Get(store, root, childKey);
             if (stored is null) return null;
             if (stored.Length != Hash256.Length)
                 throw new TrieProofException($"child trie root under 0x{Convert.ToHexString(childKey)} is not a 32-byte hash");
