@@ -4,7 +4,7 @@ namespace Kusama.Network.Libp2p.MultistreamSelect;
 /// The stream a V1Lazy dialer writes to before the listener confirmed: writes pass through, and the first read first
 /// consumes and checks the listener's header and echo of the proposed protocol.
 /// </summary>
-public sealed class LazyNegotiatedStream : Stream
+public sealed class LazyNegotiatedStream : DuplexStream
 {
     private readonly Stream _inner;
     private readonly SemaphoreSlim _confirmLock = new(1, 1);
@@ -76,31 +76,6 @@ public sealed class LazyNegotiatedStream : Stream
 
     /// <inheritdoc />
     public override void Flush() => _inner.Flush();
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -7,7 +7,7 @@ namespace Kusama.Network.Libp2p.Noise;
 /// bytes (u16be length ++ ciphertext ++ tag), reads decrypt one frame at a time. One reader at a time; writers are serialised.
 /// Any authentication failure is a <see cref="NoiseProtocolException"/> and the connection must be dropped.
 /// </summary>
-public sealed class NoiseTransportStream : Stream
+public sealed class NoiseTransportStream : DuplexStream
 {
     /// <summary>The most plaintext one transport frame carries: 65535 minus the 16-byte tag.</summary>
     public const int MaxPlaintextPerFrame = NoiseFraming.MaxMessageLength - NoiseCipherState.TagSize;
@@ -45,16 +45,6 @@ public sealed class NoiseTransportStream : Stream
     public override bool CanRead => !_disposed;
 
     public override bool CanWrite => !_disposed;
-
-    public override bool CanSeek => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -187,10 +177,6 @@ public sealed class NoiseTransportStream : Stream
     public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
 
     public override void Flush() => _inner.Flush();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,22 +1,8 @@
 namespace Kusama.Network.Libp2p.Transport;
 
 /// <summary>A socket stream that counts the bytes passing through it into <see cref="BandwidthCounters"/>.</summary>
-internal sealed class MeteredStream(Stream inner, BandwidthCounters counters) : Stream
+internal sealed class MeteredStream(Stream inner, BandwidthCounters counters) : DuplexStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanWrite => true;
-
-    public override bool CanSeek => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
     public override void Flush() => inner.Flush();
 
     public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Kusama.Network.Libp2p.Transport;
 /// is aborted and the read fails with an <see cref="IOException"/>, which is what the layers above treat as a dead
 /// connection. WebSocket failures surface as <see cref="IOException"/> for the same reason.
 /// </remarks>
-public sealed class WebSocketStream : Stream
+public sealed class WebSocketStream : DuplexStream
 {
     /// <summary>The default bound on one incoming message (a Noise frame is at most 64 KiB; peers may batch a few).</summary>
     public const int DefaultMaxMessageSize = 8 * 1024 * 1024;
@@ -38,27 +38,6 @@ public sealed class WebSocketStream : Stream
 
     /// <summary>The WebSocket underneath.</summary>
     public WebSocket WebSocket => _socket;
-
-    /// <inheritdoc/>
-    public override bool CanRead => true;
-
-    /// <inheritdoc/>
-    public override bool CanWrite => true;
-
-    /// <inheritdoc/>
-    public override bool CanSeek => false;
-
-    /// <inheritdoc/>
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     /// <inheritdoc/>
     public override void Flush()

@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Kusama.Network.Libp2p.Yamux;
 
 /// <summary>One yamux substream: a duplex <see cref="Stream"/> with per-stream flow control, half-close (<see cref="CloseWriteAsync"/>) and reset.</summary>
-public sealed class YamuxStream : Stream
+public sealed class YamuxStream : DuplexStream
 {
     /// <summary>Data frames one write puts on the wire together (rust-yamux's frame size is kept per frame).</summary>
     private const int FramesPerWrite = 4;
@@ -55,20 +55,6 @@ public sealed class YamuxStream : Stream
 
     internal bool IsFinished { get { lock (_lock) return _reset is not null || (_localFin && _remoteFin); } }
 
-    /// <inheritdoc />
-    public override bool CanRead => true;
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
     /// <inheritdoc />
     public override void Flush() { }
     /// <inheritdoc />
