@@ -158,7 +158,8 @@ async function waitUntilServing (node, timeoutMs, exited) {
   throw new Error(`kusama's RPC did not answer system_health within ${timeoutMs} ms (last error: ${lastError?.message}).\n--- node output ---\n${node.output()}`);
 }
 
-async function httpCall (url, method, params) {
+/** One JSON-RPC call over HTTP; resolves with the whole response object (`result` or `error`). */
+export async function httpCall (url, method, params) {
   const response = await fetch(url, {
     body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
     headers: { 'content-type': 'application/json' },

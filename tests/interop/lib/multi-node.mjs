@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { kusamaBin } from './binaries.mjs';
-import { freePort } from './dev-node.mjs';
+import { freePort, httpCall } from './dev-node.mjs';
 
 const OUTPUT_LIMIT = 64 * 1024;
 const running = new Set();
@@ -195,17 +195,6 @@ async function waitUntilServing (node, timeoutMs) {
   }
 
   throw new Error(`${node.name}'s RPC did not answer system_health within ${timeoutMs} ms (last error: ${lastError?.message}).\n${node.tail()}`);
-}
-
-async function httpCall (url, method, params) {
-  const response = await fetch(url, {
-    body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-    signal: AbortSignal.timeout(10_000)
-  });
-
-  return response.json();
 }
 
 /** One JSON-RPC call over HTTP to `node`; resolves with `result`. */
